@@ -1,0 +1,113 @@
+/** What the input is. `auto` decides by content: markup that forms a
+ * document is HTML; pasted text with a stray tag or two is still text. */
+export type InputKind = 'auto' | 'html' | 'text';
+
+export interface Options {
+  /** Default `auto`. */
+  input?: InputKind;
+  /** The page's address, to make links and image sources absolute. */
+  baseUrl?: string;
+  /** Refuse larger inputs (bytes of UTF-8). Default 64 MiB. */
+  maxInputBytes?: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'list' | 'quote' | 'table' | 'figure' | 'code';
+
+/** Why a block is not in the article's body. */
+export type Reason =
+  | 'navigation'
+  | 'advertisement'
+  | 'gallery'
+  | 'photo-credit'
+  | 'teaser-unrelated'
+  | 'call-to-action'
+  | 'comments'
+  | 'boilerplate'
+  | 'duplicate'
+  | 'hidden'
+  | 'outside-article'
+  /** Moved to the metadata rather than dropped: */
+  | 'title'
+  | 'byline'
+  | 'date'
+  | 'section-label';
+
+export interface Source {
+  /** Position among all of the input's blocks: merging `blocks` and
+   * `removed` by `index` gives the input back in order. */
+  index: number;
+  /** First and last line of the input (1-based). */
+  line: number;
+  endLine: number;
+}
+
+export interface Image {
+  src: string;
+  alt: string;
+}
+
+export interface ArticleBlock {
+  kind: BlockKind;
+  /** Plain text; list items and table rows separated by "\n", cells by "\t". */
+  text: string;
+  /** Inline markup from HTML input: text and an allow-list of inline tags
+   * (for lists the `<li>` items, for tables the rows). Renderers sanitise it
+   * again. */
+  html?: string;
+  /** 1–6, for headings. */
+  level?: number;
+  /** For lists: numbered. */
+  ordered?: boolean;
+  image?: Image;
+  source: Source;
+}
+
+export interface RemovedBlock extends ArticleBlock {
+  reason: Reason;
+}
+
+export interface Article {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 when the page states it so, else the page's own words. */
+  published: string | null;
+  section: string | null;
+  siteName: string | null;
+  /** ISO 639-1 code. */
+  lang: string | null;
+  /** The standfirst between title and body. */
+  lead: string | null;
+  blocks: ArticleBlock[];
+  removed: RemovedBlock[];
+  inputKind: 'html' | 'text';
+  wordsKept: number;
+  wordsRemoved: number;
+}
+
+export type Format = 'text' | 'markdown' | 'html' | 'json';
+
+/** The `code` of every error the functions throw. */
+export type ErrorCode =
+  | 'input-too-large'
+  | 'not-text'
+  | 'invalid-input'
+  | 'invalid-option'
+  | 'invalid-article'
+  | 'not-initialised'
+  | 'out-of-memory'
+  | 'internal';
+
+export interface CleanError extends Error {
+  code: ErrorCode;
+}
+
+/** Cleans a page's HTML or pasted text. Throws a {@link CleanError}. */
+export function clean(input: string, options?: Options): Article;
+
+/** Renders an article (as `clean` returned it, or edited: a removed block
+ * moved back into `blocks`, say). HTML output is safe to insert into a page. */
+export function render(article: Article, format?: Format): string;
+
+/** 0 to 1: how likely the input holds an article, for deciding whether to
+ * offer a reader view. */
+export function isProbablyArticle(input: string, options?: Options): number;

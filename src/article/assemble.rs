@@ -1,0 +1,469 @@
+//! Fifth stage: from kept blocks to an [`Article`].
+//!
+//! The top of the article is read for its parts — title, section label,
+//! lead, byline, date — which move into the metadata; list items, quotes and
+//! table rows are put back together; every block not kept is listed in
+//! `removed` with its reason, so the input can be rebuilt from the two.
+
+use crate::article::{Article, ArticleBlock, BlockKind, InputKind, Reason, RemovedBlock, Source};
+use crate::blocks::{Block, Kind};
+use crate::classify::Decision;
+use crate::features::Analysis;
+use crate::input::meta::PageMeta;
+use crate::text::{fold, words};
+
+pub struct Parts<'a> {
+    pub kind: InputKind,
+    pub blocks: &'a [Block],
+    pub analysis: &'a Analysis,
+    pub decisions: Vec<Decision>,
+    pub meta: &'a PageMeta,
+    pub lang: Option<String>,
+}
+
+pub fn assemble(parts: Parts) -> Article {
+    let Parts {
+        kind,
+        blocks,
+        analysis,
+        mut decisions,
+        meta,
+        lang,
+    } = parts;
+    let mut article = Article {
+        input_kind: kind,
+        lang,
+        site_name: meta.site_name.clone(),
+        section: meta.section.clone(),
+        published: meta.published.clone(),
+        byline: meta.author.clone(),
+        ..Article::default()
+    };
+
+    drop_trailing_headings(blocks, &mut decisions);
+    let first_body = decisions.iter().position(|d| d.keep);
+    let title = find_title(blocks, analysis, &decisions, meta, first_body);
+    if let Some(t) = title {
+        article.title = Some(blocks[t].text.clone());
+        decisions[t].keep = false;
+        decisions[t].reason = Some(Reason::Title);
+    } else {
+        article.title = meta
+            .headline
+            .clone()
+            .or_else(|| meta.title.as_deref().map(strip_site_name));
+    }
+    read_top(blocks, analysis, &mut decisions, title, &mut article);
+
+    // Lead: the first kept paragraph right after the title, when something
+    // other than body text (byline, picture, credit) separates it from
+    // the body, or when the page's description says it is.
+    let mut lead_index = None;
+    if let Some(t) = title {
+        if let Some(l) = standfirst(blocks, analysis, &decisions, t) {
+            article.lead = Some(blocks[l].text.clone());
+            lead_index = Some(l);
+        } else if let Some(l) = (t + 1..blocks.len()).find(|&i| decisions[i].keep) {
+            let next_kept = (l + 1..blocks.len()).find(|&i| decisions[i].keep);
+            let separated =
+                next_kept.is_some_and(|n| (l + 1..n).any(|i| analysis.signals[i].words > 0.0));
+            let described = meta
+                .description
+                .as_deref()
+                .is_some_and(|d| similarity(d, &blocks[l].text) >= 0.8);
+            if blocks[l].kind == Kind::Paragraph
+                && analysis.signals[l].words >= 8.0
+                && (separated || described)
+                && next_kept.is_some()
+            {
+                article.lead = Some(blocks[l].text.clone());
+                lead_index = Some(l);
+            }
+        }
+    }
+
+    // Text has no tags: a short kept line without final punctuation that
+    // is followed by a paragraph is a subheading.
+    let mut kinds: Vec<(Kind, u8)> = blocks.iter().map(|b| (b.kind, b.level)).collect();
+    if kind == InputKind::Text {
+        for i in 0..blocks.len() {
+            if !decisions[i].keep || blocks[i].kind != Kind::Paragraph {
+                continue;
+            }
+            let next = (i + 1..blocks.len()).find(|&j| decisions[j].keep);
+            let s = &analysis.signals[i];
+            let ends_sentence = blocks[i]
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', ',', '…', '。', '！', '？']);
+            if s.words <= 15.0
+                && !ends_sentence
+                && next.is_some_and(|j| analysis.signals[j].words > s.words)
+            {
+                kinds[i] = (Kind::Heading, 2);
+            }
+        }
+    }
+
+    let mut words_kept = article.title.as_deref().map_or(0, count_words)
+        + article.lead.as_deref().map_or(0, count_words);
+    let mut words_removed = 0;
+    let mut i = 0;
+    while i < blocks.len() {
+        let d = &decisions[i];
+        if Some(i) == lead_index {
+            i += 1;
+            continue;
+        }
+        if !d.keep {
+            let reason = d.reason.unwrap_or(Reason::OutsideArticle);
+            if reason != Reason::Title {
+                words_removed += count_words(&blocks[i].text);
+            }
+            article.removed.push(RemovedBlock {
+                reason,
+                block: single(&blocks[i], kinds[i], i),
+            });
+            i += 1;
+            continue;
+        }
+        // Consecutive kept items of one list or quote become one block.
+        let mut j = i + 1;
+        if matches!(blocks[i].kind, Kind::ListItem | Kind::Quote) {
+            while j < blocks.len()
+                && decisions[j].keep
+                && blocks[j].kind == blocks[i].kind
+                && blocks[j].group == blocks[i].group
+            {
+                j += 1;
+            }
+        }
+        let block = if j - i > 1 {
+            merged(&blocks[i..j], i)
+        } else {
+            single(&blocks[i], kinds[i], i)
+        };
+        words_kept += count_words(&block.text);
+        article.blocks.push(block);
+        i = j;
+    }
+    article.words_kept = words_kept as u32;
+    article.words_removed = words_removed as u32;
+    article
+}
+
+fn count_words(s: &str) -> usize {
+    words(s).count()
+}
+
+fn block_kind(kind: Kind) -> BlockKind {
+    match kind {
+        Kind::Paragraph => BlockKind::Paragraph,
+        Kind::Heading => BlockKind::Heading,
+        Kind::ListItem => BlockKind::List,
+        Kind::Quote => BlockKind::Quote,
+        Kind::Table => BlockKind::Table,
+        Kind::Figure => BlockKind::Figure,
+        Kind::Code => BlockKind::Code,
+    }
+}
+
+fn source(b: &Block, index: usize) -> Source {
+    Source {
+        index: index as u32,
+        line: b.line,
+        end_line: b.end_line.max(b.line),
+    }
+}
+
+fn single(b: &Block, (kind, level): (Kind, u8), index: usize) -> ArticleBlock {
+    let html = match (kind, &b.html) {
+        (Kind::ListItem, Some(h)) => Some(format!("<li>{h}</li>")),
+        (_, h) => h.clone(),
+    };
+    ArticleBlock {
+        kind: block_kind(kind),
+        text: b.text.clone(),
+        html,
+        level: (kind == Kind::Heading).then_some(level.clamp(1, 6)),
+        ordered: b.ordered,
+        image: b.image.clone(),
+        source: source(b, index),
+    }
+}
+
+fn merged(items: &[Block], first: usize) -> ArticleBlock {
+    let list = items[0].kind == Kind::ListItem;
+    let sep = if list { "\n" } else { "\n\n" };
+    let text = items
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(sep);
+    let html = items[0].html.as_ref().map(|_| {
+        items
+            .iter()
+            .map(|b| {
+                let h = b.html.as_deref().unwrap_or("");
+                if list {
+                    format!("<li>{h}</li>")
+                } else {
+                    h.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(if list { "" } else { "<br><br>" })
+    });
+    let last = &items[items.len() - 1];
+    ArticleBlock {
+        kind: block_kind(items[0].kind),
+        text,
+        html,
+        level: None,
+        ordered: items[0].ordered,
+        image: None,
+        source: Source {
+            index: first as u32,
+            line: items[0].line,
+            end_line: last.end_line.max(last.line),
+        },
+    }
+}
+
+/// A standfirst the classifier left out: a sentence or two of prose right
+/// under the title (at most a few blocks down), before the body starts,
+/// that no pattern removed. Teaser pages put the body behind bylines and
+/// pictures, which cuts the standfirst off from the body's run.
+fn standfirst(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &[Decision],
+    title: usize,
+) -> Option<usize> {
+    let first_body = (title + 1..blocks.len()).find(|&i| decisions[i].keep)?;
+    let l = (title + 1..first_body.min(title + 4)).find(|&i| analysis.signals[i].words > 0.0)?;
+    let s = &analysis.signals[l];
+    let prose = blocks[l].kind == Kind::Paragraph
+        && (8.0..=80.0).contains(&s.words)
+        && blocks[l]
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+        && !s.truncated
+        && crate::classify::pattern_reason(s).is_none()
+        && !blocks[l].has_landmark(crate::blocks::landmark::HIDDEN);
+    prose.then_some(l)
+}
+
+/// A heading belongs to the article only when body text follows it: kept
+/// headings after the last kept body block go.
+fn drop_trailing_headings(blocks: &[Block], decisions: &mut [Decision]) {
+    let last_body = (0..blocks.len())
+        .rev()
+        .find(|&i| decisions[i].keep && blocks[i].kind != Kind::Heading);
+    let from = last_body.map_or(0, |i| i + 1);
+    for i in from..blocks.len() {
+        if decisions[i].keep && blocks[i].kind == Kind::Heading {
+            decisions[i].keep = false;
+            decisions[i].reason = Some(Reason::OutsideArticle);
+        }
+    }
+}
+
+/// Dice coefficient of two texts' word sets.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    use std::collections::HashSet;
+    let fa = fold(a);
+    let fb = fold(b);
+    let wa: HashSet<&str> = fa.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: HashSet<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    2.0 * wa.intersection(&wb).count() as f32 / (wa.len() + wb.len()) as f32
+}
+
+/// "Story title | Site" or "Story title - Site" without the site.
+pub fn strip_site_name(title: &str) -> String {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, _) = title.split_at(i);
+            if words(head).count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+/// The title: a heading-like block just above the body. With a headline
+/// from the page's metadata, the block most like it; without, the
+/// heading-like line above the first body block that shares most words with
+/// the body.
+fn find_title(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &[Decision],
+    meta: &PageMeta,
+    first_body: Option<usize>,
+) -> Option<usize> {
+    let first_body = first_body?;
+    let known = meta
+        .headline
+        .clone()
+        .or_else(|| meta.title.as_deref().map(strip_site_name));
+    // Look a little way above the body, and into its first blocks (an
+    // article's own <h1> is often kept by the classifier).
+    let lo = first_body.saturating_sub(40);
+    let hi = (first_body + 3).min(blocks.len());
+    let candidates = (lo..hi).filter(|&i| {
+        let s = &analysis.signals[i];
+        let heading_like = blocks[i].kind == Kind::Heading
+            || (blocks[i].kind == Kind::Paragraph
+                && !blocks[i].text.trim_end().ends_with(['.', ':', ',', ';']));
+        heading_like
+            && (2.0..=30.0).contains(&s.words)
+            && crate::classify::pattern_reason(s).is_none()
+            && !s.date
+            && !s.byline
+            && !blocks[i].has_landmark(crate::blocks::landmark::HIDDEN)
+            && (i < first_body || decisions[i].keep)
+    });
+    if let Some(known) = known {
+        return candidates
+            .map(|i| (i, similarity(&known, &blocks[i].text)))
+            .filter(|&(_, s)| s >= 0.6)
+            .map(|(i, s)| (i, s + 0.05 * kind_rank(blocks[i].level) as f32))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i);
+    }
+    // Without metadata: the body's words tell the headline from a menu item.
+    let body: std::collections::HashSet<&str> = decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.keep)
+        .take(12)
+        .flat_map(|(i, _)| analysis.content_words[i].iter().map(String::as_str))
+        .collect();
+    candidates
+        .filter(|&i| i <= first_body)
+        .filter_map(|i| {
+            let words = &analysis.content_words[i];
+            if words.is_empty() {
+                return None;
+            }
+            let shared = words.iter().filter(|w| body.contains(w.as_str())).count();
+            let overlap = shared as f32 / words.len() as f32;
+            // Nearer the body is likelier; h1 likelier still.
+            let distance = (first_body - i) as f32;
+            let score = overlap - distance * 0.02 + if blocks[i].level == 1 { 0.3 } else { 0.0 };
+            (overlap >= 0.25 || blocks[i].level == 1).then_some((i, score))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+fn kind_rank(level: u8) -> u8 {
+    match level {
+        1 => 3,
+        2 => 2,
+        0 => 0,
+        _ => 1,
+    }
+}
+
+/// Around the title: the section label just above it, and a byline and a
+/// date between it and the body, move into the metadata.
+fn read_top(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &mut [Decision],
+    title: Option<usize>,
+    article: &mut Article,
+) {
+    let Some(t) = title else {
+        return;
+    };
+    // Section label: a short line right above the title.
+    if t > 0 {
+        let s = &analysis.signals[t - 1];
+        let b = &blocks[t - 1];
+        let label_like = (1.0..=3.0).contains(&s.words)
+            && !b.text.ends_with(['.', ':'])
+            && !s.date
+            && s.phrase.is_none()
+            && !decisions[t - 1].keep;
+        if label_like && article.section.is_none() {
+            article.section = Some(b.text.clone());
+            decisions[t - 1].reason = Some(Reason::SectionLabel);
+        } else if label_like && article.section.as_deref() == Some(b.text.as_str()) {
+            decisions[t - 1].reason = Some(Reason::SectionLabel);
+        }
+    }
+    // Byline and date: among the blocks between the title and the body
+    // (and the first few below it, where pages put them).
+    let body_start =
+        (t + 1..blocks.len()).find(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0);
+    let end = body_start.map_or((t + 12).min(blocks.len()), |b| (b + 3).min(blocks.len()));
+    let mut found_byline = false;
+    let mut found_date = false;
+    for i in t + 1..end {
+        let s = &analysis.signals[i];
+        let before_body = body_start.is_none_or(|b| i < b);
+        if !found_byline && (s.byline || (s.name_like && before_body && !decisions[i].keep)) {
+            let name = strip_byline_label(&blocks[i].text);
+            if article.byline.is_none() {
+                article.byline = Some(name);
+            }
+            decisions[i].keep = false;
+            decisions[i].reason = Some(Reason::Byline);
+            found_byline = true;
+        } else if !found_date && s.date {
+            if article.published.is_none() {
+                article.published = Some(blocks[i].text.clone());
+            }
+            decisions[i].keep = false;
+            decisions[i].reason = Some(Reason::Date);
+            found_date = true;
+        }
+    }
+}
+
+/// "By Jane Doe" -> "Jane Doe".
+fn strip_byline_label(text: &str) -> String {
+    let lex = crate::lexicon::lexicon();
+    let t = text.trim();
+    if let Some((first, rest)) = t.split_once(char::is_whitespace) {
+        if lex.byline_words.contains(&fold(first)) {
+            return rest.trim_start_matches([':', ' ']).trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_names_are_stripped_from_titles() {
+        assert_eq!(
+            strip_site_name("Big news today | The Daily"),
+            "Big news today"
+        );
+        assert_eq!(strip_site_name("Short | Site"), "Short | Site");
+    }
+
+    #[test]
+    fn similar_titles_score_high() {
+        assert!(similarity("Big news today", "Big news today!") > 0.9);
+        assert!(similarity("Big news today", "Weather") < 0.3);
+    }
+
+    #[test]
+    fn byline_labels_are_stripped() {
+        assert_eq!(strip_byline_label("By Jane Doe"), "Jane Doe");
+        assert_eq!(strip_byline_label("Von: Max Muster"), "Max Muster");
+        assert_eq!(strip_byline_label("Jane Doe"), "Jane Doe");
+    }
+}

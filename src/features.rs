@@ -1,0 +1,705 @@
+//! Third stage: what each block looks like, as numbers and as named signals.
+//!
+//! Features are the classifier's input: one vector per block, the same
+//! names for HTML and text (a source's own evidence is zero where it has
+//! none). Signals are the recognisable patterns — a gallery counter, a credit
+//! line, a cookie prompt — that also decide the reason a block is removed.
+
+use std::collections::HashMap;
+
+use crate::article::Reason;
+use crate::blocks::{hint, landmark, Block, Kind, Tag, FAR, HINTS};
+use crate::lexicon::{lexicon, Language, Match};
+use crate::text::{fold, is_cjk, words};
+
+macro_rules! features {
+    ($($name:ident),* $(,)?) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(usize)]
+        pub enum F { $($name),* }
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+features! {
+    bias,
+    words_log, short, medium, long,
+    sentences, ends_punct, ends_colon, stopwords, stopwords_low, commas, digits, capitalised,
+    title_case, truncated, arrow, prompt_tail, date, counter, credit, byline, name_like, copyright, url, pipes,
+    duplicate, stray_html, position, first_tenth, last_quarter,
+    run_short, neighbours_log, prev_long, next_long,
+    kind_heading, kind_list, kind_figure, kind_table, kind_quote, kind_code,
+    phrase_navigation, phrase_cta, phrase_ad, phrase_teaser, phrase_boilerplate,
+    phrase_gallery, phrase_comments, phrase_soft,
+    links, link_density, all_links, links_log,
+    tag_p, tag_heading, tag_li, tag_cell, tag_other,
+    in_nav, in_header, in_footer, in_aside, in_form, in_article, in_main, hidden, in_dialog,
+    in_figure, in_address, in_time,
+    near_navigation, near_share, near_comments, near_related, near_ad, near_cta, near_gallery,
+    near_credit, near_byline, near_date, near_meta, near_hidden, near_content, near_footer,
+    near_sidebar,
+    far_navigation, far_share, far_comments, far_related, far_ad, far_cta, far_gallery,
+    far_credit, far_byline, far_date, far_meta, far_hidden, far_content, far_footer,
+    far_sidebar,
+    indent, blank_before, blank_after, isolated, bullet,
+    topic, topic_low, topic_none,
+}
+
+pub const N: usize = NAMES.len();
+
+/// Patterns recognised in a block, each naming what the block would be.
+#[derive(Clone, Debug, Default)]
+pub struct Signals {
+    /// A phrase rule of `data/phrases/` and how it matched.
+    pub phrase: Option<(Reason, Match)>,
+    pub counter: bool,
+    pub credit: bool,
+    pub date: bool,
+    pub byline: bool,
+    pub name_like: bool,
+    pub copyright: bool,
+    pub truncated: bool,
+    /// Starts or ends with an arrow ("… auf einen Blick >", "» Mehr"):
+    /// a link, not prose.
+    pub arrow: bool,
+    /// Ends with a "read more" prompt after some text: a teaser.
+    pub prompt_tail: bool,
+    /// Index of an earlier block with the same text.
+    pub duplicate_of: Option<usize>,
+    pub words: f32,
+}
+
+#[derive(Clone)]
+pub struct Analysis {
+    pub signals: Vec<Signals>,
+    pub features: Vec<[f32; N]>,
+    /// Folded content words of each block (stopwords removed), for topic
+    /// overlap.
+    pub content_words: Vec<Vec<String>>,
+}
+
+/// Words per block past which phrase rules no longer decide alone: a long
+/// paragraph that mentions cookies is an article about cookies.
+pub const SHORT_PHRASE_WORDS: f32 = 12.0;
+
+pub fn analyse(blocks: &[Block], lang: Option<&Language>) -> Analysis {
+    let lex = lexicon();
+    let n = blocks.len();
+    let mut signals = Vec::with_capacity(n);
+    let mut features = Vec::with_capacity(n);
+    let mut content_words = Vec::with_capacity(n);
+    let mut seen: HashMap<String, usize> = HashMap::new();
+
+    for (i, b) in blocks.iter().enumerate() {
+        let mut f = [0f32; N];
+        let stats = Stats::of(&b.text, lang);
+        let folded = fold(&b.text);
+        let mut s = Signals {
+            words: stats.words,
+            ..Signals::default()
+        };
+
+        // Phrase rules decide for short blocks; longer ones only lean.
+        let probe = if stats.words <= 40.0 {
+            lex.phrase(&folded)
+        } else {
+            None
+        };
+        if let Some((reason, m)) = probe {
+            let decisive = m != Match::Contains || stats.words <= SHORT_PHRASE_WORDS;
+            if decisive {
+                s.phrase = Some((reason, m));
+                f[match reason {
+                    Reason::Navigation => F::phrase_navigation,
+                    Reason::CallToAction => F::phrase_cta,
+                    Reason::Advertisement => F::phrase_ad,
+                    Reason::TeaserUnrelated => F::phrase_teaser,
+                    Reason::Gallery => F::phrase_gallery,
+                    Reason::Comments => F::phrase_comments,
+                    _ => F::phrase_boilerplate,
+                } as usize] = 1.0;
+            } else {
+                f[F::phrase_soft as usize] = 1.0;
+            }
+        }
+        s.counter = is_counter(&b.text, &folded);
+        s.credit = is_credit(&b.text, &folded, stats.words);
+        s.date = is_date(&folded, stats.words);
+        s.byline = is_byline(&b.text, &folded, stats.words);
+        s.name_like = is_name_like(&b.text, stats.words, lang);
+        s.copyright = b.text.contains('©') || folded.starts_with("copyright");
+        s.truncated = b.text.ends_with('…') || b.text.ends_with("...");
+        s.arrow = has_arrow(&b.text);
+        s.prompt_tail = !stats.ends_punct && lex.ends_with_prompt(&folded);
+        if stats.words > 0.0 && !folded.is_empty() {
+            match seen.get(&folded) {
+                Some(&j) => s.duplicate_of = Some(j),
+                None => {
+                    seen.insert(folded.clone(), i);
+                }
+            }
+        }
+
+        let w = stats.words;
+        f[F::bias as usize] = 1.0;
+        f[F::words_log as usize] = (1.0 + w).ln();
+        f[F::short as usize] = flag(w <= 4.0);
+        f[F::medium as usize] = flag(w > 4.0 && w <= 15.0);
+        f[F::long as usize] = flag(w >= 40.0);
+        f[F::sentences as usize] = (stats.sentences as f32).min(5.0) / 5.0;
+        f[F::ends_punct as usize] = flag(stats.ends_punct);
+        f[F::ends_colon as usize] = flag(b.text.ends_with(':'));
+        f[F::stopwords as usize] = stats.stopword_ratio;
+        f[F::stopwords_low as usize] = flag(w >= 5.0 && stats.stopword_ratio < 0.1);
+        f[F::commas as usize] = (stats.commas as f32 / w.max(1.0)).min(1.0);
+        f[F::digits as usize] = stats.digit_ratio;
+        f[F::capitalised as usize] = stats.capitalised_ratio;
+        f[F::title_case as usize] = flag(w >= 3.0 && stats.capitalised_ratio > 0.7);
+        f[F::truncated as usize] = flag(s.truncated);
+        f[F::arrow as usize] = flag(s.arrow);
+        f[F::prompt_tail as usize] = flag(s.prompt_tail);
+        f[F::date as usize] = flag(s.date);
+        f[F::counter as usize] = flag(s.counter);
+        f[F::credit as usize] = flag(s.credit);
+        f[F::byline as usize] = flag(s.byline);
+        f[F::name_like as usize] = flag(s.name_like);
+        f[F::copyright as usize] = flag(s.copyright);
+        f[F::url as usize] = flag(looks_like_url(&b.text));
+        f[F::pipes as usize] = flag(b.text.matches(" | ").count() >= 2);
+        f[F::duplicate as usize] = flag(s.duplicate_of.is_some());
+        let pos = if n > 1 {
+            i as f32 / (n - 1) as f32
+        } else {
+            0.0
+        };
+        f[F::position as usize] = pos;
+        f[F::first_tenth as usize] = flag(pos < 0.1);
+        f[F::last_quarter as usize] = flag(pos > 0.75);
+        f[match b.kind {
+            Kind::Heading => F::kind_heading,
+            Kind::ListItem => F::kind_list,
+            Kind::Figure => F::kind_figure,
+            Kind::Table => F::kind_table,
+            Kind::Quote => F::kind_quote,
+            Kind::Code => F::kind_code,
+            Kind::Paragraph => F::bias,
+        } as usize] = 1.0;
+
+        if let Some(d) = b.dom() {
+            let chars = crate::text::char_len(&b.text).max(1) as f32;
+            let density = (d.link_chars as f32 / chars).min(1.0);
+            f[F::links as usize] = flag(d.links > 0);
+            f[F::link_density as usize] = density;
+            f[F::all_links as usize] = flag(density > 0.9);
+            f[F::links_log as usize] = (1.0 + d.links as f32).ln();
+            f[match d.tag {
+                Tag::P => F::tag_p,
+                Tag::Heading => F::tag_heading,
+                Tag::Li => F::tag_li,
+                Tag::Cell => F::tag_cell,
+                _ => F::tag_other,
+            } as usize] = 1.0;
+            for (bit, feat) in [
+                (landmark::NAV, F::in_nav),
+                (landmark::HEADER, F::in_header),
+                (landmark::FOOTER, F::in_footer),
+                (landmark::ASIDE, F::in_aside),
+                (landmark::FORM, F::in_form),
+                (landmark::ARTICLE, F::in_article),
+                (landmark::MAIN, F::in_main),
+                (landmark::HIDDEN, F::hidden),
+                (landmark::DIALOG, F::in_dialog),
+                (landmark::FIGURE, F::in_figure),
+                (landmark::ADDRESS, F::in_address),
+                (landmark::TIME, F::in_time),
+            ] {
+                f[feat as usize] = flag(d.landmarks & bit != 0);
+            }
+            for c in 0..HINTS {
+                let dist = d.hints[c];
+                f[F::near_navigation as usize + c] = flag(dist <= 2);
+                f[F::far_navigation as usize + c] = flag(dist > 2 && dist != FAR);
+            }
+        }
+        if let Some(l) = b.layout() {
+            f[F::indent as usize] = flag(l.indent > 0);
+            f[F::blank_before as usize] = flag(l.blank_before);
+            f[F::blank_after as usize] = flag(l.blank_after);
+            f[F::isolated as usize] = flag(l.blank_before && l.blank_after);
+            f[F::stray_html as usize] = flag(l.stray_html);
+            f[F::bullet as usize] = flag(l.bullet);
+        }
+
+        content_words.push(stats.content_words);
+        signals.push(s);
+        features.push(f);
+    }
+
+    neighbourhood(&signals, &mut features);
+    Analysis {
+        signals,
+        features,
+        content_words,
+    }
+}
+
+/// Features that read the blocks around each one: menus are runs of short
+/// lines, and a short line between long paragraphs is a subheading.
+fn neighbourhood(signals: &[Signals], features: &mut [[f32; N]]) {
+    let n = signals.len();
+    let is_short = |j: usize| signals[j].words <= 4.0;
+    // Short blocks within three either side, by a sliding window.
+    let mut short_in_window = 0usize;
+    let window = |i: usize| (i.saturating_sub(3), (i + 3).min(n.saturating_sub(1)));
+    if n > 0 {
+        let (_, hi) = window(0);
+        short_in_window = (0..=hi).filter(|&j| is_short(j)).count();
+    }
+    for i in 0..n {
+        if i > 0 {
+            let (lo, hi) = window(i);
+            let (plo, phi) = window(i - 1);
+            if plo < lo && is_short(plo) {
+                short_in_window -= 1;
+            }
+            if hi > phi && is_short(hi) {
+                short_in_window += 1;
+            }
+        }
+        let (lo, hi) = window(i);
+        let others = (hi - lo) as f32;
+        let own = usize::from(is_short(i)) as f32;
+        features[i][F::run_short as usize] = if others > 0.0 {
+            (short_in_window as f32 - own) / others
+        } else {
+            0.0
+        };
+        let prev = if i > 0 { signals[i - 1].words } else { 0.0 };
+        let next = if i + 1 < n { signals[i + 1].words } else { 0.0 };
+        features[i][F::neighbours_log as usize] = (1.0 + prev.max(next)).ln();
+        features[i][F::prev_long as usize] = flag(prev >= 20.0);
+        features[i][F::next_long as usize] = flag(next >= 20.0);
+    }
+}
+
+/// Topic features: how many of a block's content words the article's core
+/// (title and strongest paragraphs) also uses. A well-written teaser for
+/// another story shares almost none.
+pub fn add_topic(analysis: &mut Analysis, core: &HashMap<String, u32>, core_blocks: &[usize]) {
+    for (i, f) in analysis.features.iter_mut().enumerate() {
+        let words = &analysis.content_words[i];
+        if words.is_empty() || core.is_empty() {
+            f[F::topic_none as usize] = 1.0;
+            continue;
+        }
+        // A core block's own words would make it overlap itself.
+        let own = core_blocks.contains(&i);
+        let own_counts: HashMap<&str, u32> = if own {
+            let mut m = HashMap::new();
+            for w in words {
+                *m.entry(w.as_str()).or_default() += 1;
+            }
+            m
+        } else {
+            HashMap::new()
+        };
+        let shared = words
+            .iter()
+            .filter(|w| {
+                let in_core = core.get(w.as_str()).copied().unwrap_or(0);
+                in_core > own_counts.get(w.as_str()).copied().unwrap_or(0)
+            })
+            .count();
+        let ratio = shared as f32 / words.len() as f32;
+        f[F::topic as usize] = ratio;
+        f[F::topic_low as usize] = flag(words.len() >= 4 && ratio < 0.15);
+    }
+}
+
+fn flag(b: bool) -> f32 {
+    if b {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// Counts taken in one pass over a block's text.
+struct Stats {
+    words: f32,
+    sentences: usize,
+    ends_punct: bool,
+    stopword_ratio: f32,
+    commas: usize,
+    digit_ratio: f32,
+    capitalised_ratio: f32,
+    content_words: Vec<String>,
+}
+
+impl Stats {
+    fn of(text: &str, lang: Option<&Language>) -> Stats {
+        let mut words_n = 0f32;
+        let mut tokens = 0usize;
+        let mut stop = 0usize;
+        let mut capitalised = 0usize;
+        let mut cased = 0usize;
+        let mut content_words = Vec::new();
+        // Walk raw words to see their case; fold for lookups.
+        for raw in text.split(|c: char| !(c.is_alphanumeric() || is_cjk(c))) {
+            if raw.is_empty() {
+                continue;
+            }
+            let first = raw.chars().next().expect("non-empty");
+            if first.is_uppercase() || first.is_lowercase() {
+                cased += 1;
+                if first.is_uppercase() {
+                    capitalised += 1;
+                }
+            }
+        }
+        let mut w = words(text);
+        while let Some(t) = w.next_word() {
+            tokens += 1;
+            let cjk = t.chars().next().is_some_and(is_cjk);
+            words_n += if cjk { 0.5 } else { 1.0 };
+            let is_stop = lang.is_some_and(|l| l.is_stopword(t));
+            if is_stop {
+                stop += 1;
+            } else if !t.chars().all(|c| c.is_ascii_digit()) && (cjk || t.chars().count() > 2) {
+                content_words.push(t.to_string());
+            }
+        }
+        let mut chars = 0usize;
+        let mut digits = 0usize;
+        let mut commas = 0usize;
+        let mut sentences = 0usize;
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            chars += 1;
+            if c.is_ascii_digit() {
+                digits += 1;
+            }
+            if matches!(c, ',' | '،' | '、' | '，') {
+                commas += 1;
+            }
+            // A sentence ends at terminal punctuation after a letter.
+            if matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।')
+                && prev.is_some_and(|p| p.is_alphabetic() || p == ')' || p == '"')
+            {
+                sentences += 1;
+            }
+            prev = Some(c);
+        }
+        let last = text
+            .trim_end_matches(|c: char| {
+                matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '“')
+                    || c.is_whitespace()
+            })
+            .chars()
+            .last();
+        Stats {
+            words: words_n,
+            sentences,
+            ends_punct: last.is_some_and(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।' | ':' | ';'
+                )
+            }),
+            stopword_ratio: if tokens > 0 {
+                stop as f32 / tokens as f32
+            } else {
+                0.0
+            },
+            commas,
+            digit_ratio: if chars > 0 {
+                digits as f32 / chars as f32
+            } else {
+                0.0
+            },
+            capitalised_ratio: if cased > 0 {
+                capitalised as f32 / cased as f32
+            } else {
+                0.0
+            },
+            content_words,
+        }
+    }
+}
+
+/// "1/4", "3 of 12", "Bild 2 von 9", "(1 / 54)", "12 Fotos".
+pub fn is_counter(text: &str, folded: &str) -> bool {
+    let lex = lexicon();
+    let t = text
+        .trim()
+        .trim_matches(|c| matches!(c, '(' | ')' | '[' | ']'));
+    if t.len() > 40 {
+        return false;
+    }
+    // n/m with optional spaces.
+    if let Some((a, b)) = t.split_once('/') {
+        let (a, b) = (a.trim(), b.trim());
+        let num = |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
+        let a_last = a.rsplit(' ').next().unwrap_or(a);
+        if num(a_last) && num(b.split(' ').next().unwrap_or(b)) {
+            let before = a[..a.len() - a_last.len()].trim();
+            let after = b.split_once(' ').map_or("", |(_, r)| r).trim();
+            let is_noun =
+                |s: &str| s.is_empty() || fold(s).split(' ').all(|w| lex.counter_words.contains(w));
+            return is_noun(before) && is_noun(after);
+        }
+    }
+    let toks: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let is_num = |s: &str| s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
+    let is_word = |s: &str| lex.counter_words.contains(s);
+    match toks.as_slice() {
+        [a, c, b] => is_num(a) && is_word(c) && is_num(b),
+        [w, x, y, z] => {
+            // "Bild 2 von 9" or "2 von 9 Bildern".
+            (is_word(w) && is_num(x) && is_word(y) && is_num(z))
+                || (is_num(w) && is_word(x) && is_num(y) && is_word(z))
+        }
+        [a, noun] => is_num(a) && is_word(noun) && !noun.chars().all(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// A photo credit: "Foto: dpa", "Image copyright Getty Images",
+/// "ALEX WROBLEWSKI / AFP / picturedesk.com", "© Reuters".
+pub fn is_credit(text: &str, folded: &str, words: f32) -> bool {
+    if words > 12.0 || words == 0.0 {
+        return false;
+    }
+    let lex = lexicon();
+    let toks: Vec<&str> = folded.split(' ').collect();
+    let has_agency = toks.iter().any(|t| lex.credit_words.contains(*t))
+        || toks
+            .windows(2)
+            .any(|w| lex.credit_words.contains(&format!("{} {}", w[0], w[1])));
+    if text.contains('©') || text.trim_start().starts_with("(c)") {
+        return true;
+    }
+    let first = toks.first().copied().unwrap_or("");
+    let labelled = lex.credit_words.contains(first)
+        && text
+            .char_indices()
+            .find(|(_, c)| *c == ':')
+            .is_some_and(|(i, _)| i < 30);
+    if labelled {
+        return true;
+    }
+    if first == "image" || first == "photo" || first == "foto" || first == "bild" {
+        // "Image copyright …", "Photo by …", "Foto von …"
+        if let Some(second) = toks.get(1) {
+            if matches!(
+                *second,
+                "copyright" | "by" | "von" | "credit" | "source" | "courtesy" | "par" | "di" | "de"
+            ) {
+                return true;
+            }
+        }
+    }
+    let separated = text.contains(" / ") || text.contains(" | ") || text.contains('/');
+    has_agency && (separated || words <= 6.0) && !text.ends_with('.')
+}
+
+/// A line that is only a date or time, possibly labelled ("Updated 3:45 PM
+/// ET, Nov 18, 2019", "27.09.2022, 14:32 Uhr").
+pub fn is_date(folded: &str, words: f32) -> bool {
+    if words > 12.0 || folded.is_empty() {
+        return false;
+    }
+    let lex = lexicon();
+    let toks: Vec<&str> = folded.split(' ').collect();
+    let numbers = toks
+        .iter()
+        .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let date_words = toks.iter().filter(|t| lex.date_words.contains(**t)).count();
+    let month_or_year = toks.iter().any(|t| {
+        (t.len() == 4 && t.starts_with(['1', '2']) && t.chars().all(|c| c.is_ascii_digit()))
+            || (lex.date_words.contains(*t) && t.len() >= 3)
+    });
+    numbers >= 1 && month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
+}
+
+/// "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont".
+pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
+    if !(2.0..=10.0).contains(&words) {
+        return false;
+    }
+    let lex = lexicon();
+    let first = folded.split(' ').next().unwrap_or("");
+    let two: String = folded.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    if !(lex.byline_words.contains(first) || lex.byline_words.contains(two.as_str())) {
+        return false;
+    }
+    // The name after the label is capitalised.
+    let rest = text
+        .trim_start()
+        .split_once(|c: char| c.is_whitespace() || c == ':')
+        .map_or("", |(_, r)| r)
+        .trim_start_matches([':', ' ']);
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Two to four capitalised words and nothing else: a person's name, as
+/// bylines under a title show it ("Roman Palman").
+pub fn is_name_like(text: &str, words: f32, lang: Option<&Language>) -> bool {
+    if !(2.0..=4.0).contains(&words) || text.len() > 60 {
+        return false;
+    }
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    if parts.len() < 2 || parts.len() > 4 {
+        return false;
+    }
+    parts.iter().all(|p| {
+        let mut chars = p.chars();
+        let first = chars.next().unwrap_or(' ');
+        let particle = matches!(
+            *p,
+            "von" | "van" | "de" | "da" | "di" | "der" | "den" | "del" | "la" | "le" | "bin" | "al"
+        );
+        (particle || (first.is_uppercase() && chars.clone().any(char::is_lowercase)))
+            && p.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | ','))
+    }) && !parts
+        .iter()
+        .any(|p| lang.is_some_and(|l| l.is_stopword(&p.to_lowercase())) && p.len() > 3)
+}
+
+fn has_arrow(text: &str) -> bool {
+    let t = text.trim();
+    let arrows = ['>', '»', '›', '→', '▸', '▶', '⟶', '❯'];
+    t.ends_with(arrows) || t.starts_with(['»', '›', '→', '▸', '▶', '❯'])
+}
+
+fn looks_like_url(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(' ')
+        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+}
+
+/// Hint categories named for the reason they suggest, for explaining a
+/// removal by the nearest hint.
+pub const HINT_REASONS: [(usize, Reason); 11] = [
+    (hint::NAVIGATION, Reason::Navigation),
+    (hint::SHARE, Reason::CallToAction),
+    (hint::COMMENTS, Reason::Comments),
+    (hint::RELATED, Reason::TeaserUnrelated),
+    (hint::ADVERTISEMENT, Reason::Advertisement),
+    (hint::CALL_TO_ACTION, Reason::CallToAction),
+    (hint::GALLERY, Reason::Gallery),
+    (hint::CREDIT, Reason::PhotoCredit),
+    (hint::HIDDEN, Reason::Hidden),
+    (hint::FOOTER, Reason::Boilerplate),
+    (hint::SIDEBAR, Reason::TeaserUnrelated),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_in_several_languages() {
+        for t in [
+            "1/4",
+            "1 / 54",
+            "(3/12)",
+            "3 of 12",
+            "Bild 2 von 9",
+            "Foto 1 de 10",
+            "12 Fotos",
+        ] {
+            assert!(is_counter(t, &fold(t)), "{t}");
+        }
+        for t in [
+            "2022",
+            "Top 10 of the year",
+            "and/or",
+            "3 of the 12 victims",
+            "12 Monkeys",
+        ] {
+            assert!(!is_counter(t, &fold(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn credit_lines_are_recognised() {
+        for t in [
+            "2022 Maxar Technologies / Handout via REUTERS",
+            "ALEX WROBLEWSKI / AFP / picturedesk.com",
+            "Image copyright Getty Images",
+            "Foto: dpa",
+            "© Reuters",
+            "AP Photo/Evan Vucci",
+        ] {
+            assert!(is_credit(t, &fold(t), crate::text::word_weight(t)), "{t}");
+        }
+        let prose = "Reuters reported that the talks would resume next week in Geneva.";
+        assert!(!is_credit(
+            prose,
+            &fold(prose),
+            crate::text::word_weight(prose)
+        ));
+    }
+
+    #[test]
+    fn dates_are_recognised() {
+        for t in [
+            "19 November 2019",
+            "27.09.2022, 14:32 Uhr",
+            "Updated 3:45 PM ET, Mon November 18, 2019",
+            "2019-11-18",
+        ] {
+            assert!(is_date(&fold(t), crate::text::word_weight(t)), "{t}");
+        }
+        let t = "In 2019 the company grew";
+        assert!(!is_date(&fold(t), crate::text::word_weight(t)));
+    }
+
+    #[test]
+    fn bylines_need_a_label_and_a_name() {
+        for t in ["By Jane Doe", "Von Max Muster", "Par Jean Dupont, à Paris"] {
+            assert!(is_byline(t, &fold(t), crate::text::word_weight(t)), "{t}");
+        }
+        let t = "by the way, this is not one";
+        assert!(!is_byline(t, &fold(t), crate::text::word_weight(t)));
+    }
+
+    #[test]
+    fn names_are_capitalised_words() {
+        assert!(is_name_like("Roman Palman", 2.0, None));
+        assert!(is_name_like("Ludwig van Beethoven", 3.0, None));
+        assert!(!is_name_like("Roman Palman said", 3.0, None));
+        assert!(!is_name_like("Schicksalswahl", 1.0, None));
+    }
+
+    #[test]
+    fn duplicates_point_to_the_first_occurrence() {
+        let blocks = crate::input::text::read("Same caption...\nOther\nSame caption...");
+        let a = analyse(&blocks, None);
+        assert_eq!(a.signals[2].duplicate_of, Some(0));
+        assert!(a.signals[0].truncated);
+    }
+
+    #[test]
+    fn arrows_and_prompt_tails_mark_links() {
+        let blocks = crate::input::text::read(
+            "Alle Entwicklungen auf einen Blick >\nDie Fragen im Überblick. Mehr dazu >>\nHe wanted to read more.",
+        );
+        let a = analyse(&blocks, None);
+        assert!(a.signals[0].arrow);
+        assert!(a.signals[1].prompt_tail);
+        assert!(!a.signals[2].prompt_tail);
+    }
+
+    #[test]
+    fn feature_names_are_unique() {
+        let mut names = NAMES.to_vec();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), N);
+    }
+}

@@ -1,0 +1,1123 @@
+//! HTML into blocks.
+//!
+//! One walk over the DOM in document order. Block-level elements (`p`,
+//! `div`, `li`, `h2`…) end the current run of inline content and start a new
+//! one; each run becomes a block carrying its sanitised inline markup and the
+//! evidence of where it sat: the tag around it, how much of it is link text,
+//! which landmarks (`nav`, `aside`, `footer`…) and which class/id hints
+//! ("share", "related", "ad") surround it, and whether it is hidden. Data
+//! tables and figures become one block each. Context is inherited from the
+//! parent frame in constant time, so the walk is linear in the page's size
+//! whatever its depth.
+
+use crate::article::Image;
+use crate::blocks::{landmark, Block, DomEvidence, Evidence, Kind, Tag, FAR, HINTS};
+use crate::input::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
+use crate::lexicon::lexicon;
+use crate::sanitize::{escape_text, inline_tag, write_start_tag};
+use crate::url::{is_safe_image, resolve};
+
+pub struct HtmlInput {
+    pub dom: Dom,
+    pub blocks: Vec<Block>,
+}
+
+/// Elements whose content is never text a reader sees.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "map"
+            | "select"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "textarea"
+            | "input"
+            | "button"
+            | "dialog"
+    )
+}
+
+/// Elements that end a run of inline content.
+fn is_block_level(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "nav"
+            | "aside"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "hgroup"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "caption"
+            | "figure"
+            | "figcaption"
+            | "form"
+            | "fieldset"
+            | "legend"
+            | "address"
+            | "hr"
+            | "details"
+            | "summary"
+            | "center"
+            | "body"
+            | "html"
+            | "menu"
+            | "picture"
+            | "label"
+    )
+}
+
+/// The context a frame passes to everything inside it.
+#[derive(Clone)]
+struct Context {
+    node: NodeId,
+    kind: Kind,
+    level: u8,
+    tag: Tag,
+    group: NodeId,
+    ordered: bool,
+    landmarks: u16,
+    hints: [u8; HINTS],
+    depth: u16,
+    in_link: bool,
+    in_pre: bool,
+}
+
+/// A frame for each entered element with children.
+struct Frame {
+    ctx: Context,
+    /// The inline tag this element opened in the run, if any.
+    inline: Option<&'static str>,
+    block_level: bool,
+}
+
+/// The run of inline content being collected.
+#[derive(Default)]
+struct Run {
+    text: String,
+    html: String,
+    link_chars: u32,
+    links: u16,
+    line: u32,
+    end_line: u32,
+    pending_space: bool,
+    /// Inline tags open in `html`, to close at a block boundary and reopen
+    /// in the next run (as browsers do for `<b>` across paragraphs).
+    open: Vec<(&'static str, String)>,
+    /// Of `open`, how many are written into `html` so far.
+    written: usize,
+    brs: u8,
+}
+
+struct Reader<'a> {
+    dom: &'a Dom,
+    base: Option<String>,
+    blocks: Vec<Block>,
+    run: Run,
+    stack: Vec<Frame>,
+    /// Figure being collected: its group, image and the context at its start.
+    figure: Option<(NodeId, Option<Image>, Context)>,
+}
+
+pub fn read(html: &str, base: Option<&str>) -> HtmlInput {
+    let dom = Dom::parse(html);
+    let base = document_base(&dom, base);
+    let blocks = {
+        let mut reader = Reader {
+            dom: &dom,
+            base,
+            blocks: Vec::new(),
+            run: Run::default(),
+            stack: Vec::new(),
+            figure: None,
+        };
+        reader.walk();
+        reader.blocks
+    };
+    HtmlInput { dom, blocks }
+}
+
+/// `<base href>` resolved against the caller's base URL, or the caller's.
+fn document_base(dom: &Dom, base: Option<&str>) -> Option<String> {
+    let doc_base = dom
+        .find(DOCUMENT, "base")
+        .and_then(|b| dom.element(b)?.attr("href"))
+        .map(|h| resolve(base, h));
+    doc_base.or_else(|| base.map(str::to_string))
+}
+
+fn root_context() -> Context {
+    Context {
+        node: DOCUMENT,
+        kind: Kind::Paragraph,
+        level: 0,
+        tag: Tag::Other,
+        group: DOCUMENT,
+        ordered: false,
+        landmarks: 0,
+        hints: [FAR; HINTS],
+        depth: 0,
+        in_link: false,
+        in_pre: false,
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn ctx(&self) -> Context {
+        self.stack
+            .last()
+            .map_or_else(root_context, |f| f.ctx.clone())
+    }
+
+    fn walk(&mut self) {
+        let dom = self.dom;
+        let mut walk = dom.walk(DOCUMENT);
+        while let Some((node, entering)) = walk.next() {
+            match &dom.node(node).data {
+                NodeData::Text(t) if entering => self.text(t),
+                NodeData::Element(e) => {
+                    let has_children = dom.node(node).first_child.is_some();
+                    if entering {
+                        let skip = self.enter(node, e);
+                        if skip {
+                            if has_children {
+                                walk.skip_children();
+                                // Balanced by the leave event that follows.
+                                self.stack.push(Frame {
+                                    ctx: self.ctx(),
+                                    inline: None,
+                                    block_level: false,
+                                });
+                            }
+                            continue;
+                        }
+                        if !has_children {
+                            self.leave(e);
+                        }
+                    } else {
+                        self.leave(e);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.flush();
+    }
+
+    /// Returns whether to skip the element's children.
+    fn enter(&mut self, node: NodeId, e: &Element) -> bool {
+        let name = if e.is_html() { e.local() } else { "" };
+        let parent = self.ctx();
+        let line = e.line;
+        if name.is_empty() || is_skipped(name) {
+            return true;
+        }
+        match name {
+            "br" => {
+                self.line_break(line);
+                return true;
+            }
+            "img" => {
+                self.image(e);
+                return true;
+            }
+            "hr" => {
+                self.flush();
+                return true;
+            }
+            "table" if is_data_table(self.dom, node) => {
+                self.flush();
+                self.table(node, e, &parent);
+                return true;
+            }
+            _ => {}
+        }
+
+        let mut ctx = parent.clone();
+        ctx.node = node;
+        ctx.depth = parent.depth.saturating_add(1);
+        for h in ctx.hints.iter_mut() {
+            if *h != FAR {
+                *h = (*h + 1).min(FAR - 1);
+            }
+        }
+        let bits = element_hints(e);
+        for (i, h) in ctx.hints.iter_mut().enumerate() {
+            if bits & (1 << i) != 0 {
+                *h = 0;
+            }
+        }
+        ctx.landmarks |= landmarks(name, e, parent.landmarks);
+        if is_hidden(e) {
+            ctx.landmarks |= landmark::HIDDEN;
+        }
+
+        let block_level = is_block_level(name);
+        let mut inline = None;
+        if block_level {
+            self.flush();
+            ctx.tag = Tag::Other;
+            match name {
+                "p" => ctx.tag = Tag::P,
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    ctx.kind = Kind::Heading;
+                    ctx.level = name.as_bytes()[1] - b'0';
+                    ctx.tag = Tag::Heading;
+                }
+                "ul" | "ol" | "menu" => {
+                    ctx.group = node;
+                    ctx.ordered = name == "ol";
+                }
+                "li" => {
+                    ctx.kind = Kind::ListItem;
+                    ctx.tag = Tag::Li;
+                }
+                "dd" | "dt" => {
+                    ctx.kind = Kind::Paragraph;
+                    ctx.tag = Tag::Dd;
+                }
+                "td" | "th" => ctx.tag = Tag::Cell,
+                "blockquote" => {
+                    ctx.kind = Kind::Quote;
+                    ctx.tag = Tag::Blockquote;
+                    ctx.group = node;
+                }
+                "pre" => {
+                    ctx.kind = Kind::Code;
+                    ctx.tag = Tag::Pre;
+                    ctx.in_pre = true;
+                }
+                "figure" => {
+                    ctx.tag = Tag::Figure;
+                    if self.figure.is_none() {
+                        self.figure = Some((node, None, ctx.clone()));
+                    }
+                }
+                "table" => ctx.landmarks |= landmark::LAYOUT_TABLE,
+                _ => {}
+            }
+        } else {
+            if name == "a" {
+                ctx.in_link = true;
+                if !parent.in_link {
+                    self.run.links = self.run.links.saturating_add(1);
+                }
+            }
+            if name == "time" {
+                ctx.landmarks |= landmark::TIME;
+            }
+            if let Some(tag) = inline_tag(name) {
+                let mut start = String::new();
+                write_start_tag(tag, |a| e.attr(a), self.base.as_deref(), &mut start);
+                self.run.open.push((tag, start));
+                inline = Some(tag);
+            }
+        }
+        if self.run.text.is_empty() {
+            self.run.line = line;
+        }
+        self.stack.push(Frame {
+            ctx,
+            inline,
+            block_level,
+        });
+        false
+    }
+
+    fn leave(&mut self, e: &Element) {
+        // The run ends inside this element: flush while its context is on top.
+        if self.stack.last().is_some_and(|f| f.block_level) {
+            self.flush();
+        }
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        if frame.block_level {
+            if e.local() == "figure" {
+                self.finish_figure(frame.ctx.node);
+            }
+        } else if let Some(tag) = frame.inline {
+            if let Some(pos) = self.run.open.iter().rposition(|(t, _)| *t == tag) {
+                if pos < self.run.written {
+                    // Close it, and anything opened inside it, in order.
+                    for (t, _) in self.run.open[pos..self.run.written].iter().rev() {
+                        self.run.html.push_str("</");
+                        self.run.html.push_str(t);
+                        self.run.html.push('>');
+                    }
+                    let reopen: Vec<_> = self.run.open.drain(pos + 1..).collect();
+                    self.run.open.truncate(pos);
+                    self.run.written = pos;
+                    self.run.open.extend(reopen);
+                } else {
+                    self.run.open.remove(pos);
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        let ctx = self.ctx();
+        if ctx.in_pre {
+            if self.run.text.is_empty() {
+                self.run.line = ctx_line(self.dom, ctx.node);
+            }
+            self.open_inline_tags();
+            self.run.text.push_str(t);
+            escape_text(t, &mut self.run.html);
+            return;
+        }
+        let mut added = 0u32;
+        for c in t.chars() {
+            if crate::text::is_space(c) {
+                if !self.run.text.is_empty() {
+                    self.run.pending_space = true;
+                }
+                continue;
+            }
+            if matches!(
+                c,
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+            ) {
+                continue;
+            }
+            if self.run.text.is_empty() {
+                self.run.line = ctx_line(self.dom, ctx.node);
+            }
+            if self.run.pending_space {
+                self.run.text.push(' ');
+                self.run.html.push(' ');
+                self.run.pending_space = false;
+            }
+            self.open_inline_tags();
+            self.run.text.push(c);
+            match c {
+                '&' => self.run.html.push_str("&amp;"),
+                '<' => self.run.html.push_str("&lt;"),
+                '>' => self.run.html.push_str("&gt;"),
+                _ => self.run.html.push(c),
+            }
+            added += 1;
+            self.run.brs = 0;
+        }
+        if ctx.in_link {
+            self.run.link_chars += added;
+        }
+        self.run.end_line = ctx_line(self.dom, ctx.node).max(self.run.line);
+    }
+
+    /// Writes inline start tags that are open but not yet in this run.
+    fn open_inline_tags(&mut self) {
+        while self.run.written < self.run.open.len() {
+            let start = self.run.open[self.run.written].1.clone();
+            self.run.html.push_str(&start);
+            self.run.written += 1;
+        }
+    }
+
+    fn line_break(&mut self, line: u32) {
+        if self.ctx().in_pre {
+            self.run.text.push('\n');
+            self.run.html.push('\n');
+            return;
+        }
+        self.run.brs = self.run.brs.saturating_add(1);
+        if self.run.brs >= 2 {
+            // A blank line made of <br><br> separates paragraphs.
+            if self.run.text.ends_with('\n') {
+                self.run.text.pop();
+                if self.run.html.ends_with("<br>") {
+                    self.run.html.truncate(self.run.html.len() - 4);
+                }
+            }
+            self.flush();
+            return;
+        }
+        if !self.run.text.is_empty() {
+            self.run.text.push('\n');
+            self.run.html.push_str("<br>");
+            self.run.pending_space = false;
+            self.run.end_line = line;
+        }
+    }
+
+    fn image(&mut self, e: &Element) {
+        let Some(src) = image_source(e) else {
+            return;
+        };
+        let src = resolve(self.base.as_deref(), &src);
+        if !is_safe_image(&src) || is_tiny(e) {
+            return;
+        }
+        let image = Image {
+            src,
+            alt: crate::text::collapse_whitespace(e.attr("alt").unwrap_or("")),
+        };
+        if let Some((_, img @ None, _)) = &mut self.figure {
+            *img = Some(image);
+            return;
+        }
+        if self.figure.is_some() || !self.run.text.is_empty() || self.ctx().in_link {
+            // Icons inside text and thumbnails inside teaser links are not
+            // the article's pictures.
+            return;
+        }
+        let ctx = self.ctx();
+        self.blocks.push(Block {
+            kind: Kind::Figure,
+            level: 0,
+            text: String::new(),
+            html: None,
+            line: e.line,
+            end_line: e.line,
+            group: ctx.node,
+            ordered: false,
+            image: Some(image),
+            source: Evidence::Html(evidence(&ctx, Tag::Figure, 0, 0)),
+        });
+    }
+
+    fn finish_figure(&mut self, node: NodeId) {
+        let Some((group, image, ctx)) = self.figure.take_if(|(g, _, _)| *g == node) else {
+            return;
+        };
+        // The caption is what the figure's blocks said; take them back.
+        let mut caption_text = Vec::new();
+        let mut caption_html = Vec::new();
+        let mut link_chars = 0;
+        let mut links = 0;
+        let mut line = ctx_line(self.dom, node);
+        while let Some(b) = self.blocks.last() {
+            if b.group != group || b.kind != Kind::Figure || b.image.is_some() {
+                break;
+            }
+            let b = self.blocks.pop().expect("checked above");
+            if let Some(d) = b.dom() {
+                link_chars += d.link_chars;
+                links += d.links;
+            }
+            line = b.line;
+            caption_text.push(b.text);
+            caption_html.push(b.html.unwrap_or_default());
+        }
+        caption_text.reverse();
+        caption_html.reverse();
+        if image.is_none() && caption_text.is_empty() {
+            return;
+        }
+        let text = caption_text.join(" ");
+        self.blocks.push(Block {
+            kind: Kind::Figure,
+            level: 0,
+            html: (!text.is_empty()).then(|| caption_html.join(" ")),
+            text,
+            line,
+            end_line: ctx_line(self.dom, node).max(line),
+            group,
+            ordered: false,
+            image,
+            source: Evidence::Html(evidence(&ctx, Tag::Figure, link_chars, links)),
+        });
+    }
+
+    /// Ends the current run of inline content, turning it into a block.
+    fn flush(&mut self) {
+        let run = std::mem::take(&mut self.run);
+        // Inline elements still open continue into the next run.
+        self.run.open = run.open.clone();
+        let text = run.text.trim_end_matches('\n').to_string();
+        if text.trim().is_empty() {
+            return;
+        }
+        let mut html = run.html;
+        for (t, _) in run.open[..run.written].iter().rev() {
+            html.push_str("</");
+            html.push_str(t);
+            html.push('>');
+        }
+        let ctx = self.ctx();
+        let (kind, group) = match &self.figure {
+            // Inside a figure, every run is caption text (see finish_figure).
+            Some((g, _, _)) => (Kind::Figure, *g),
+            None => (ctx.kind, ctx.group),
+        };
+        let tag = if self.figure.is_some() {
+            Tag::Figure
+        } else {
+            ctx.tag
+        };
+        let text = if ctx.in_pre {
+            text
+        } else {
+            text.split('\n')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        self.blocks.push(Block {
+            kind,
+            level: if kind == Kind::Heading { ctx.level } else { 0 },
+            text,
+            html: Some(html.trim().to_string()),
+            line: run.line,
+            end_line: run.end_line.max(run.line),
+            group,
+            ordered: ctx.ordered,
+            image: None,
+            source: Evidence::Html(evidence(&ctx, tag, run.link_chars, run.links)),
+        });
+    }
+
+    fn table(&mut self, node: NodeId, e: &Element, ctx: &Context) {
+        let dom = self.dom;
+        let mut text_rows: Vec<String> = Vec::new();
+        let mut html = String::new();
+        let mut link_chars = 0u32;
+        let mut links = 0u16;
+        for (n, entering) in dom.walk(node) {
+            let Some(el) = dom.element(n) else {
+                continue;
+            };
+            let has_children = dom.node(n).first_child.is_some();
+            match el.local() {
+                "tr" if entering && has_children => {
+                    text_rows.push(String::new());
+                    html.push_str("<tr>");
+                }
+                "tr" if !entering => html.push_str("</tr>"),
+                "caption" if entering => {
+                    html.push_str("<caption>");
+                    escape_text(
+                        &crate::text::collapse_whitespace(&dom.text_of(n)),
+                        &mut html,
+                    );
+                    html.push_str("</caption>");
+                }
+                tag @ ("td" | "th") if entering => {
+                    let cell = crate::text::collapse_whitespace(&dom.text_of(n));
+                    let (cell_html, lc, l) = inline_markup(dom, n, self.base.as_deref());
+                    link_chars += lc;
+                    links = links.saturating_add(l);
+                    if let Some(row) = text_rows.last_mut() {
+                        if !row.is_empty() {
+                            row.push('\t');
+                        }
+                        row.push_str(&cell);
+                    }
+                    write_start_tag(tag, |a| el.attr(a), None, &mut html);
+                    html.push_str(&cell_html);
+                    html.push_str("</");
+                    html.push_str(tag);
+                    html.push('>');
+                }
+                _ => {}
+            }
+        }
+        let text = text_rows
+            .into_iter()
+            .filter(|r| !r.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if text.is_empty() {
+            return;
+        }
+        let mut ev = evidence(ctx, Tag::Table, link_chars, links);
+        let bits = element_hints(e);
+        for (i, h) in ev.hints.iter_mut().enumerate() {
+            if bits & (1 << i) != 0 {
+                *h = 0;
+            }
+        }
+        self.blocks.push(Block {
+            kind: Kind::Table,
+            level: 0,
+            text,
+            html: Some(html),
+            line: e.line,
+            end_line: last_line(dom, node),
+            group: node,
+            ordered: false,
+            image: None,
+            source: Evidence::Html(ev),
+        });
+    }
+}
+
+fn evidence(ctx: &Context, tag: Tag, link_chars: u32, links: u16) -> DomEvidence {
+    DomEvidence {
+        container: ctx.node,
+        tag,
+        link_chars,
+        links,
+        landmarks: ctx.landmarks,
+        hints: ctx.hints,
+        depth: ctx.depth,
+    }
+}
+
+/// Inline markup of one element's content (a table cell), through the same
+/// allow-list as paragraphs: (markup, link characters, links).
+fn inline_markup(dom: &Dom, node: NodeId, base: Option<&str>) -> (String, u32, u16) {
+    let mut html = String::new();
+    let mut link_chars = 0;
+    let mut links = 0;
+    let mut in_link = 0u32;
+    let mut open: Vec<Option<&'static str>> = Vec::new();
+    let mut walk = dom.walk(node);
+    let mut pending_space = false;
+    while let Some((n, entering)) = walk.next() {
+        if n == node {
+            continue;
+        }
+        match &dom.node(n).data {
+            NodeData::Text(t) if entering => {
+                for c in t.chars() {
+                    if crate::text::is_space(c) {
+                        pending_space = !html.is_empty();
+                        continue;
+                    }
+                    if pending_space {
+                        html.push(' ');
+                        pending_space = false;
+                    }
+                    escape_text(c.encode_utf8(&mut [0; 4]), &mut html);
+                    if in_link > 0 {
+                        link_chars += 1;
+                    }
+                }
+            }
+            NodeData::Element(e) => {
+                let has_children = dom.node(n).first_child.is_some();
+                if entering && (is_skipped(e.local()) || !e.is_html()) {
+                    if has_children {
+                        walk.skip_children();
+                        open.push(None);
+                    }
+                    continue;
+                }
+                if entering && e.local() == "br" {
+                    html.push_str("<br>");
+                    continue;
+                }
+                let tag = inline_tag(e.local());
+                if entering {
+                    if let Some(tag) = tag {
+                        write_start_tag(tag, |a| e.attr(a), base, &mut html);
+                        if tag == "a" {
+                            in_link += 1;
+                            links += 1;
+                        }
+                    }
+                    if has_children {
+                        open.push(tag);
+                    } else if let Some(tag) = tag {
+                        html.push_str(&format!("</{tag}>"));
+                        if tag == "a" {
+                            in_link -= 1;
+                        }
+                    }
+                } else if let Some(Some(tag)) = open.pop() {
+                    html.push_str(&format!("</{tag}>"));
+                    if tag == "a" {
+                        in_link = in_link.saturating_sub(1);
+                    }
+                } else if is_block_level(e.local()) {
+                    pending_space = !html.is_empty();
+                }
+            }
+            _ => {}
+        }
+    }
+    (html.trim().to_string(), link_chars, links)
+}
+
+fn ctx_line(dom: &Dom, node: NodeId) -> u32 {
+    dom.element(node).map_or(1, |e| e.line)
+}
+
+fn last_line(dom: &Dom, node: NodeId) -> u32 {
+    dom.walk(node)
+        .filter_map(|(n, _)| dom.element(n).map(|e| e.line))
+        .max()
+        .unwrap_or(1)
+}
+
+/// Hint bits from the attributes that name an element's purpose.
+fn element_hints(e: &Element) -> u16 {
+    let lex = lexicon();
+    let mut bits = 0;
+    for (name, value) in &e.attrs {
+        let name: &str = name;
+        let relevant = matches!(
+            name,
+            "class" | "id" | "role" | "itemprop" | "aria-label" | "rel"
+        ) || (name.starts_with("data-")
+            && matches!(
+                name,
+                "data-component"
+                    | "data-module"
+                    | "data-testid"
+                    | "data-test-id"
+                    | "data-type"
+                    | "data-block"
+                    | "data-role"
+                    | "data-section"
+                    | "data-widget"
+            ));
+        if relevant && !value.is_empty() && value.len() < 500 {
+            bits |= lex.hint_bits(value);
+        }
+    }
+    bits
+}
+
+fn landmarks(name: &str, e: &Element, inherited: u16) -> u16 {
+    let role = e.attr("role").unwrap_or("").to_ascii_lowercase();
+    let in_article = inherited & (landmark::ARTICLE | landmark::MAIN) != 0;
+    let mut bits = 0;
+    match name {
+        "nav" => bits |= landmark::NAV,
+        // A header or footer inside an article is the article's own
+        // (headline, byline; tags, author box), not the site's.
+        "header" if !in_article => bits |= landmark::HEADER,
+        "footer" if !in_article => bits |= landmark::FOOTER,
+        "aside" => bits |= landmark::ASIDE,
+        "form" | "fieldset" => bits |= landmark::FORM,
+        "article" => bits |= landmark::ARTICLE,
+        "main" => bits |= landmark::MAIN,
+        "li" => bits |= landmark::LIST,
+        "figure" => bits |= landmark::FIGURE,
+        "address" => bits |= landmark::ADDRESS,
+        _ => {}
+    }
+    match role.as_str() {
+        "navigation" | "menubar" | "menu" | "tablist" => bits |= landmark::NAV,
+        "banner" => bits |= landmark::HEADER,
+        "contentinfo" => bits |= landmark::FOOTER,
+        "complementary" => bits |= landmark::ASIDE,
+        "search" | "form" => bits |= landmark::FORM,
+        "main" => bits |= landmark::MAIN,
+        "article" => bits |= landmark::ARTICLE,
+        "dialog" | "alertdialog" => bits |= landmark::DIALOG,
+        _ => {}
+    }
+    let itemprop = e.attr("itemprop").unwrap_or("");
+    if itemprop.eq_ignore_ascii_case("articleBody") || itemprop.eq_ignore_ascii_case("text") {
+        bits |= landmark::ARTICLE;
+    }
+    bits
+}
+
+fn is_hidden(e: &Element) -> bool {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        return true;
+    }
+    e.attr("style").is_some_and(|style| {
+        let s: String = style
+            .to_ascii_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// The image's real source: lazy-loading attributes first, then the
+/// largest `srcset` candidate, then `src` unless it is a placeholder.
+fn image_source(e: &Element) -> Option<String> {
+    for attr in [
+        "data-src",
+        "data-lazy-src",
+        "data-original",
+        "data-url",
+        "data-hi-res-src",
+    ] {
+        if let Some(v) = e.attr(attr).map(str::trim).filter(|v| !v.is_empty()) {
+            return Some(v.to_string());
+        }
+    }
+    for attr in ["data-srcset", "srcset", "data-lazy-srcset"] {
+        if let Some(best) = e.attr(attr).and_then(largest_candidate) {
+            return Some(best);
+        }
+    }
+    let src = e.attr("src")?.trim();
+    // Lazy loaders put a tiny data: GIF in src until the real one loads.
+    if src.is_empty() || (src.starts_with("data:") && src.len() < 200) {
+        return None;
+    }
+    Some(src.to_string())
+}
+
+fn largest_candidate(srcset: &str) -> Option<String> {
+    srcset
+        .split(',')
+        .filter_map(|c| {
+            let mut parts = c.split_whitespace();
+            let url = parts.next()?;
+            let size = parts
+                .next()
+                .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f32>().ok())
+                .unwrap_or(1.0);
+            Some((url, size))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(u, _)| u.to_string())
+}
+
+/// Tracking pixels and icons declare their size.
+fn is_tiny(e: &Element) -> bool {
+    let dim = |a: &str| {
+        e.attr(a)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+    };
+    matches!(dim("width"), Some(w) if w < 60) || matches!(dim("height"), Some(h) if h < 60)
+}
+
+/// A table of data (rows and columns of values) rather than one that lays
+/// out a page: no block content or nested tables in its cells, and at
+/// least two cells. Looks only inside this table, and no table is looked
+/// into twice (a data table's subtree is skipped by the walk), so the cost
+/// stays linear.
+fn is_data_table(dom: &Dom, node: NodeId) -> bool {
+    let e = match dom.element(node) {
+        Some(e) => e,
+        None => return false,
+    };
+    if e.attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("presentation") || r == "none")
+    {
+        return false;
+    }
+    let mut cells = 0;
+    let mut rows = 0;
+    let mut text_len = 0usize;
+    for (n, entering) in dom.walk(node) {
+        if !entering || n == node {
+            continue;
+        }
+        match &dom.node(n).data {
+            NodeData::Element(el) => match el.local() {
+                "td" | "th" => cells += 1,
+                "tr" => rows += 1,
+                "table" | "div" | "p" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                | "blockquote" | "section" | "article" | "figure" | "form" | "iframe" | "nav" => {
+                    return false
+                }
+                _ => {}
+            },
+            NodeData::Text(t) => text_len += t.len(),
+            _ => {}
+        }
+        if text_len > 50_000 {
+            // Long prose in a single table is a layout.
+            return false;
+        }
+    }
+    cells >= 2 && rows >= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::hint;
+
+    fn blocks(html: &str) -> Vec<Block> {
+        read(html, Some("https://example.com/news/story.html")).blocks
+    }
+
+    fn texts(b: &[Block]) -> Vec<&str> {
+        b.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn block_elements_split_runs_of_inline_text() {
+        let b = blocks("<div>intro <b>bold</b><p>para</p>tail</div>");
+        assert_eq!(texts(&b), ["intro bold", "para", "tail"]);
+    }
+
+    #[test]
+    fn headings_carry_their_level() {
+        let b = blocks("<h2>Sub</h2><p>x</p>");
+        assert_eq!(b[0].kind, Kind::Heading);
+        assert_eq!(b[0].level, 2);
+    }
+
+    #[test]
+    fn inline_markup_is_rebuilt_from_the_allow_list() {
+        let b = blocks(
+            "<p onclick=x>A <a href=\"/x\" onmouseover=y>link</a> and <span style=\"c\">span</span> <script>evil()</script></p>",
+        );
+        assert_eq!(
+            b[0].html.as_deref(),
+            Some(
+                "A <a href=\"https://example.com/x\" rel=\"noopener noreferrer\">link</a> and span"
+            )
+        );
+    }
+
+    #[test]
+    fn link_text_is_counted() {
+        let b = blocks("<p>ab <a href=/>cd</a></p>");
+        let d = b[0].dom().unwrap();
+        assert_eq!((d.link_chars, d.links), (2, 1));
+    }
+
+    #[test]
+    fn landmarks_and_hints_are_inherited() {
+        let b = blocks(
+            "<nav><ul><li>Home</li></ul></nav><div class=\"share-bar\"><div><p>Share</p></div></div>",
+        );
+        assert!(b[0].has_landmark(landmark::NAV));
+        assert!(b[0].has_landmark(landmark::LIST));
+        assert_eq!(b[1].hint(hint::SHARE), 2);
+        assert_eq!(b[1].hint(hint::COMMENTS), FAR);
+    }
+
+    #[test]
+    fn headers_inside_articles_are_not_page_headers() {
+        let b =
+            blocks("<header><p>site</p></header><article><header><h1>T</h1></header></article>");
+        assert!(b[0].has_landmark(landmark::HEADER));
+        assert!(!b[1].has_landmark(landmark::HEADER));
+        assert!(b[1].has_landmark(landmark::ARTICLE));
+    }
+
+    #[test]
+    fn hidden_elements_are_flagged() {
+        let b = blocks("<div style=\"display: none\"><p>a</p></div><p hidden>b</p><p>c</p>");
+        assert!(b[0].has_landmark(landmark::HIDDEN));
+        assert!(b[1].has_landmark(landmark::HIDDEN));
+        assert!(!b[2].has_landmark(landmark::HIDDEN));
+    }
+
+    #[test]
+    fn figures_become_one_block_with_image_and_caption() {
+        let b = blocks(
+            "<figure><img data-src=\"/a.jpg\" src=\"data:image/gif;base64,R0lGOD\" alt=\"A\"><figcaption>Caption <i>here</i></figcaption></figure>",
+        );
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].kind, Kind::Figure);
+        assert_eq!(b[0].text, "Caption here");
+        assert_eq!(b[0].html.as_deref(), Some("Caption <i>here</i>"));
+        let img = b[0].image.as_ref().unwrap();
+        assert_eq!(img.src, "https://example.com/a.jpg");
+    }
+
+    #[test]
+    fn standalone_images_become_figures_but_icons_do_not() {
+        let b = blocks("<p><img src=\"/big.jpg\"></p><p>text <img src=\"/icon.png\" width=16></p>");
+        assert_eq!(b[0].kind, Kind::Figure);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].text, "text");
+    }
+
+    #[test]
+    fn data_tables_are_one_block_and_layout_tables_are_walked() {
+        let b = blocks(
+            "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr></table>\
+             <table><tr><td><p>layout para</p></td></tr></table>",
+        );
+        assert_eq!(b[0].kind, Kind::Table);
+        assert_eq!(b[0].text, "a\tb\n1\t2");
+        assert_eq!(
+            b[0].html.as_deref(),
+            Some("<tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr>")
+        );
+        assert_eq!(b[1].text, "layout para");
+        assert_eq!(b[1].kind, Kind::Paragraph);
+    }
+
+    #[test]
+    fn double_line_breaks_split_paragraphs_and_single_ones_do_not() {
+        let b = blocks("<div>one<br>two<br><br>three</div>");
+        assert_eq!(texts(&b), ["one\ntwo", "three"]);
+        assert_eq!(b[0].html.as_deref(), Some("one<br>two"));
+    }
+
+    #[test]
+    fn list_items_share_their_list_as_group() {
+        let b = blocks("<ol><li>a</li><li>b</li></ol><ul><li>c</li></ul>");
+        assert_eq!(b[0].kind, Kind::ListItem);
+        assert!(b[0].ordered);
+        assert_eq!(b[0].group, b[1].group);
+        assert_ne!(b[1].group, b[2].group);
+    }
+
+    #[test]
+    fn inline_tags_open_across_a_block_boundary_are_balanced() {
+        let b = blocks("<a href=/x><div>one</div>two</a>");
+        for block in &b {
+            let html = block.html.as_deref().unwrap();
+            assert_eq!(
+                html.matches("<a ").count(),
+                html.matches("</a>").count(),
+                "{html}"
+            );
+        }
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_white_space() {
+        let b = blocks("<pre>fn main() {\n    x();\n}</pre>");
+        assert_eq!(b[0].kind, Kind::Code);
+        assert_eq!(b[0].text, "fn main() {\n    x();\n}");
+    }
+
+    #[test]
+    fn base_element_sets_the_base_for_links() {
+        let b = read(
+            "<base href=\"https://cdn.example.org/a/\"><p><a href=\"b\">x</a></p>",
+            None,
+        )
+        .blocks;
+        assert!(b[0]
+            .html
+            .as_deref()
+            .unwrap()
+            .contains("https://cdn.example.org/a/b"));
+    }
+}

@@ -1,0 +1,207 @@
+//! First stage: what the user gave us, checked and read into blocks.
+
+pub mod dom;
+pub mod html;
+pub mod meta;
+pub mod text;
+
+use crate::article::InputKind;
+use crate::blocks::Block;
+use crate::CleanError;
+
+/// The input read into blocks, with what its source knows besides.
+pub struct Input {
+    pub kind: InputKind,
+    pub blocks: Vec<Block>,
+    pub meta: meta::PageMeta,
+    /// The parsed page, for HTML input.
+    pub dom: Option<dom::Dom>,
+}
+
+pub fn read(
+    input: &str,
+    kind: InputKind,
+    base_url: Option<&str>,
+    max_bytes: usize,
+) -> Result<Input, CleanError> {
+    if input.len() > max_bytes {
+        return Err(CleanError::InputTooLarge {
+            size: input.len(),
+            limit: max_bytes,
+        });
+    }
+    check_is_text(input)?;
+    let kind = match kind {
+        InputKind::Auto => detect(input),
+        k => k,
+    };
+    Ok(match kind {
+        InputKind::Html => {
+            let h = html::read(input, base_url);
+            let mut page = meta::read(&h.dom);
+            if page.published.is_none() {
+                page.published = meta::first_time_element(&h.dom);
+            }
+            Input {
+                kind,
+                blocks: h.blocks,
+                meta: page,
+                dom: Some(h.dom),
+            }
+        }
+        _ => Input {
+            kind: InputKind::Text,
+            blocks: text::read(input),
+            meta: meta::PageMeta::default(),
+            dom: None,
+        },
+    })
+}
+
+/// Refuses binary data: NUL bytes, or a text where control characters and
+/// replacement characters (what invalid UTF-8 and lone surrogates become)
+/// make up more than a tenth of the first 64 KiB.
+fn check_is_text(input: &str) -> Result<(), CleanError> {
+    let sample = crate::text::truncate_chars(input, 65_536);
+    let mut total = 0usize;
+    let mut bad = 0usize;
+    for c in sample.chars() {
+        total += 1;
+        if c == '\0' {
+            return Err(CleanError::NotText);
+        }
+        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
+            bad += 1;
+        }
+    }
+    if total >= 16 && bad * 10 > total {
+        return Err(CleanError::NotText);
+    }
+    Ok(())
+}
+
+const HTML_TAGS: [&str; 40] = [
+    "html",
+    "head",
+    "body",
+    "div",
+    "p",
+    "span",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "td",
+    "meta",
+    "link",
+    "script",
+    "style",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "img",
+    "br",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "figure",
+    "title",
+    "aside",
+    "form",
+    "blockquote",
+];
+
+/// HTML when the input is a document or a fragment of markup: it starts with
+/// a doctype or a tag, or tags are everywhere in it. Pasted text that carries
+/// a stray tag or two (copied from a page's source) stays text.
+pub fn detect(input: &str) -> InputKind {
+    let trimmed = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let head: String = trimmed
+        .chars()
+        .take(64)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml")
+    {
+        return InputKind::Html;
+    }
+    let mut tags = 0usize;
+    let mut rest = input;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let name_start = rest.strip_prefix('/').unwrap_or(rest);
+        let len = name_start
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let after = name_start.as_bytes().get(len).copied();
+        if len > 0
+            && matches!(after, Some(b' ' | b'>' | b'/' | b'\n' | b'\t' | b'\r'))
+            && HTML_TAGS.contains(&name_start[..len].to_ascii_lowercase().as_str())
+        {
+            tags += 1;
+        }
+    }
+    let lines = input
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count()
+        .max(1);
+    let starts_with_tag = trimmed.starts_with('<') && tags >= 2;
+    if starts_with_tag || (tags >= 10 && tags * 2 >= lines) {
+        InputKind::Html
+    } else {
+        InputKind::Text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_and_fragments_are_html() {
+        assert_eq!(detect("<!DOCTYPE html><p>x"), InputKind::Html);
+        assert_eq!(detect("  <html><body>x</body></html>"), InputKind::Html);
+        assert_eq!(detect("<div class=a><p>x</p></div>"), InputKind::Html);
+    }
+
+    #[test]
+    fn text_with_a_stray_tag_is_text() {
+        let text = "Title\n\nA paragraph.\n<strong>Teaser:</strong> more <a href=\"x\">link</a>\nAnother.\n";
+        assert_eq!(detect(text), InputKind::Text);
+        assert_eq!(detect("a < b and c > d"), InputKind::Text);
+    }
+
+    #[test]
+    fn binary_junk_is_refused() {
+        assert!(matches!(
+            check_is_text("abc\0def"),
+            Err(CleanError::NotText)
+        ));
+        let junk: String = (0..200).map(|i| char::from(1 + (i % 8) as u8)).collect();
+        assert!(matches!(check_is_text(&junk), Err(CleanError::NotText)));
+        assert!(check_is_text("ordinary text\twith tabs\r\n").is_ok());
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_parsing() {
+        let r = read("0123456789", InputKind::Auto, None, 5);
+        assert!(matches!(
+            r,
+            Err(CleanError::InputTooLarge { size: 10, limit: 5 })
+        ));
+    }
+}

@@ -1,0 +1,318 @@
+//! Pasted text into blocks.
+//!
+//! A browser's Select All + Copy writes one line per block element of the
+//! page, with blank lines around paragraphs that had margins, and keeps the
+//! page's indentation in places. So a line is a block, and blank lines and
+//! indentation are kept as evidence. Text typed or exported with hard line
+//! wraps (e-mail, `.txt` files) is recognised and re-flowed into paragraphs.
+
+use crate::blocks::{Block, Evidence, Kind, TextLayout};
+use crate::text::{char_len, collapse_whitespace};
+
+struct Line<'a> {
+    text: &'a str,
+    number: u32,
+}
+
+pub fn read(input: &str) -> Vec<Block> {
+    let lines: Vec<Line> = input
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| Line {
+            text: l.strip_suffix('\r').unwrap_or(l),
+            number: (i + 1).min(u32::MAX as usize) as u32,
+        })
+        .collect();
+    let wrap_width = hard_wrap_width(&lines);
+
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut blank_before = true;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        if is_blank(line.text) {
+            blank_before = true;
+            if let Some(Block {
+                source: Evidence::Text(layout),
+                ..
+            }) = blocks.last_mut()
+            {
+                layout.blank_after = true;
+            }
+            i += 1;
+            continue;
+        }
+        // A wrapped paragraph continues while its lines nearly fill the width.
+        let mut end = i;
+        if let Some(width) = wrap_width {
+            while end + 1 < lines.len()
+                && !is_blank(lines[end + 1].text)
+                && char_len(lines[end].text.trim_end()) * 10 >= width * 7
+                && bullet(lines[end + 1].text).is_none()
+            {
+                end += 1;
+            }
+        }
+        let raw: String = if end == i {
+            line.text.to_string()
+        } else {
+            lines[i..=end]
+                .iter()
+                .map(|l| l.text.trim())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        blocks.push(block(&raw, line.number, lines[end].number, blank_before));
+        blank_before = false;
+        i = end + 1;
+    }
+    blocks
+}
+
+fn is_blank(line: &str) -> bool {
+    line.chars().all(crate::text::is_space)
+}
+
+fn block(raw: &str, line: u32, end_line: u32, blank_before: bool) -> Block {
+    let indent = raw
+        .chars()
+        .take_while(|c| crate::text::is_space(*c))
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum::<u16>();
+    let (text, stray_html) = match strip_stray_html(raw) {
+        Some(stripped) => (collapse_whitespace(&stripped), true),
+        None => (collapse_whitespace(raw), false),
+    };
+    let (kind, text, ordered, is_bullet) = match bullet(&text) {
+        Some((rest, ordered)) if !rest.is_empty() => {
+            (Kind::ListItem, rest.to_string(), ordered, true)
+        }
+        _ => (Kind::Paragraph, text, false, false),
+    };
+    Block {
+        kind,
+        level: 0,
+        text,
+        html: None,
+        line,
+        end_line,
+        group: 0,
+        ordered,
+        image: None,
+        source: Evidence::Text(TextLayout {
+            indent,
+            blank_before,
+            blank_after: false,
+            stray_html,
+            bullet: is_bullet,
+        }),
+    }
+}
+
+/// A list marker at the start of a line: the rest of the line, and whether
+/// the marker is a number.
+fn bullet(line: &str) -> Option<(&str, bool)> {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if matches!(
+        first,
+        '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '–' | '-' | '*'
+    ) {
+        let rest = chars.as_str();
+        // "- text" is a bullet; "-5 degrees" and "**bold**" are not.
+        return rest.starts_with(' ').then(|| (rest.trim_start(), false));
+    }
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &t[digits..];
+        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some((r.trim_start(), true));
+        }
+    }
+    None
+}
+
+/// If a line carries markup — tags with attributes, closing tags or
+/// character references — returns it with the markup stripped and the
+/// references decoded. A lone "<" or "a < b" is not markup.
+fn strip_stray_html(line: &str) -> Option<String> {
+    let has_tag = find_tag(line, 0).is_some();
+    let has_entity = ["&nbsp;", "&amp;", "&gt;", "&lt;", "&quot;", "&#"]
+        .iter()
+        .any(|e| line.contains(e));
+    if !has_tag && !has_entity {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut pos = 0;
+    while let Some((start, end)) = find_tag(line, pos) {
+        out.push_str(&line[pos..start]);
+        out.push(' ');
+        pos = end;
+    }
+    out.push_str(&line[pos..]);
+    Some(decode_entities(&out))
+}
+
+/// The next `<tag …>` or `</tag>` at or after `from`, as a byte range.
+fn find_tag(s: &str, from: usize) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while let Some(off) = s[i..].find('<') {
+        let start = i + off;
+        let mut j = start + 1;
+        if bytes.get(j) == Some(&b'/') {
+            j += 1;
+        }
+        let name_len = bytes[j..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len > 0 && bytes[j].is_ascii_alphabetic() {
+            let after = j + name_len;
+            if let Some(close) = s[after..].find('>') {
+                let between = &s[after..after + close];
+                if between.is_empty() || between.starts_with([' ', '/']) {
+                    return Some((start, after + close + 1));
+                }
+            }
+        }
+        i = start + 1;
+    }
+    None
+}
+
+fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        let semi = tail[..tail.len().min(12)].find(';');
+        let decoded = semi.and_then(|e| {
+            let name = &tail[1..e];
+            let c = match name {
+                "nbsp" => Some('\u{a0}'),
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name.strip_prefix('#').and_then(|n| {
+                    let code = match n.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => n.parse().ok(),
+                    };
+                    code.and_then(char::from_u32)
+                }),
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The line width of hard-wrapped text, if the text is hard-wrapped: most
+/// long lines end near one width and run on into the next line. Pastes from
+/// a browser never are; `.txt` files and e-mails often are.
+fn hard_wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .map(|l| char_len(l.text.trim_end()))
+        .filter(|&n| n >= 20)
+        .collect();
+    if lens.len() < 8 {
+        return None;
+    }
+    lens.sort_unstable();
+    let width = lens[lens.len() * 9 / 10];
+    if !(40..=100).contains(&width) {
+        return None;
+    }
+    // Nothing a browser paste would hold goes much past the width.
+    if *lens.last()? > width + width / 4 {
+        return None;
+    }
+    let runs_on = lines
+        .windows(2)
+        .filter(|w| char_len(w[0].text.trim_end()) * 10 >= width * 7 && !is_blank(w[1].text))
+        .count();
+    (runs_on * 2 >= lens.len()).then_some(width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(blocks: &[Block]) -> Vec<&str> {
+        blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn each_line_is_a_block_with_its_layout() {
+        let blocks = read("Title\n\n    Indented body.\nNext\n");
+        assert_eq!(texts(&blocks), ["Title", "Indented body.", "Next"]);
+        let l = blocks[1].layout().unwrap();
+        assert_eq!(l.indent, 4);
+        assert!(l.blank_before);
+        assert!(!l.blank_after);
+        assert!(blocks[0].layout().unwrap().blank_after);
+        assert_eq!((blocks[2].line, blocks[2].end_line), (4, 4));
+    }
+
+    #[test]
+    fn stray_markup_is_stripped_and_flagged() {
+        let blocks = read("<strong>Big news:</strong>&nbsp;more <a href=\"x\">Mehr &gt;&gt;</a>");
+        assert_eq!(blocks[0].text, "Big news: more Mehr >>");
+        assert!(blocks[0].layout().unwrap().stray_html);
+    }
+
+    #[test]
+    fn comparisons_are_not_markup() {
+        let blocks = read("If a < b and b > c then a < c.");
+        assert_eq!(blocks[0].text, "If a < b and b > c then a < c.");
+        assert!(!blocks[0].layout().unwrap().stray_html);
+    }
+
+    #[test]
+    fn bullets_make_list_items() {
+        let blocks = read("• first\n2. second\n-5 degrees");
+        assert_eq!(texts(&blocks), ["first", "second", "-5 degrees"]);
+        assert_eq!(blocks[0].kind, Kind::ListItem);
+        assert!(blocks[1].ordered);
+        assert_eq!(blocks[2].kind, Kind::Paragraph);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_reflowed() {
+        let para = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do\n\
+                    eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut\n\
+                    enim ad minim veniam, quis nostrud exercitation ullamco laboris\n\
+                    nisi ut aliquip ex ea commodo consequat.\n\n";
+        let input = para.repeat(4);
+        let blocks = read(&input);
+        assert_eq!(blocks.len(), 4);
+        assert!(blocks[0].text.starts_with("Lorem ipsum"));
+        assert!(blocks[0].text.ends_with("commodo consequat."));
+        assert_eq!((blocks[0].line, blocks[0].end_line), (1, 4));
+    }
+
+    #[test]
+    fn browser_pastes_are_not_reflowed() {
+        let input = "Short menu\nHome\nA long paragraph line that goes on and on well past any wrap width a mail client would use, as pasted paragraphs do.\nAnother one, again much longer than eighty characters, because browsers never wrap copied text.\n".repeat(3);
+        let blocks = read(&input);
+        assert_eq!(blocks.len(), 12);
+    }
+}

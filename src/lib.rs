@@ -1,0 +1,230 @@
+//! Extracts the article from a web page: from its HTML, or from the plain
+//! text a Select All + Copy of the page gives. Returns the title, lead,
+//! subheadings and body, the metadata (author, date, section, site,
+//! language), and every removed block with the reason it was removed.
+//!
+//! ```
+//! use article_cleaner::{clean, render_text, Options};
+//!
+//! let html = "<html><head><title>Rain</title></head><body>\
+//!   <nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+//!   <article><h1>Rain</h1><p>It rained all day in the city, and the river rose \
+//!   above its banks for the first time since the great flood of the last century.</p>\
+//!   <p>Officials said that the water would recede by the weekend, as forecasters \
+//!   expect a dry week with plenty of sunshine across the whole region.</p></article>\
+//!   <footer>© 2024 Example News. All rights reserved.</footer></body></html>";
+//! let article = clean(html, &Options::default()).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("Rain"));
+//! assert!(render_text(&article).contains("the river rose"));
+//! assert!(article.removed.iter().any(|r| r.block.text.contains("All rights reserved")));
+//! ```
+//!
+//! The pipeline is one module per stage: [`input`] (HTML or text into
+//! blocks), [`blocks`], [`features`], [`classify`], [`article`] (assembly and
+//! metadata) and [`output`] (renderers).
+
+pub mod article;
+#[doc(hidden)]
+pub mod blocks;
+#[doc(hidden)]
+pub mod classify;
+#[doc(hidden)]
+pub mod features;
+#[doc(hidden)]
+pub mod input;
+#[doc(hidden)]
+pub mod lexicon;
+pub mod output;
+#[doc(hidden)]
+pub mod sanitize;
+#[doc(hidden)]
+pub mod text;
+#[doc(hidden)]
+pub mod url;
+
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod wasm;
+
+use std::fmt;
+
+pub use article::{
+    Article, ArticleBlock, BlockKind, Image, InputKind, Reason, RemovedBlock, Source,
+};
+pub use output::{
+    render, render_html, render_html_document, render_json, render_markdown, render_text, Format,
+};
+
+use classify::model::Source as ModelSource;
+
+/// Inputs larger than this are refused unless [`Options::max_input_bytes`]
+/// says otherwise.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub input: InputKind,
+    /// The page's address, for making links and image sources absolute.
+    pub base_url: Option<String>,
+    pub max_input_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            input: InputKind::Auto,
+            base_url: None,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CleanError {
+    InputTooLarge {
+        size: usize,
+        limit: usize,
+    },
+    /// Binary data rather than text.
+    NotText,
+}
+
+impl CleanError {
+    /// A stable code for programs: `input-too-large`, `not-text`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CleanError::InputTooLarge { .. } => "input-too-large",
+            CleanError::NotText => "not-text",
+        }
+    }
+}
+
+impl fmt::Display for CleanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CleanError::InputTooLarge { size, limit } => write!(
+                f,
+                "the input is {}, more than the limit of {}",
+                human_size(*size),
+                human_size(*limit)
+            ),
+            CleanError::NotText => write!(
+                f,
+                "the input is not text: it looks like binary data (an image, a PDF or a compressed file?)"
+            ),
+        }
+    }
+}
+
+fn human_size(bytes: usize) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if bytes < 1024 * 1024 {
+        format!("{bytes} bytes")
+    } else if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    }
+}
+
+impl std::error::Error for CleanError {}
+
+/// Cleans a page's HTML or pasted text into an [`Article`].
+pub fn clean(input: &str, options: &Options) -> Result<Article, CleanError> {
+    Ok(prepare(input, options)?.finish(classify::model::model()))
+}
+
+/// The input read and its features extracted: everything before the
+/// classifier. Training (`examples/train.rs`) prepares each page once and
+/// finishes it with many candidate models.
+#[doc(hidden)]
+pub struct Prepared {
+    pub input: input::Input,
+    pub lang: Option<String>,
+    pub analysis: features::Analysis,
+}
+
+#[doc(hidden)]
+pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
+    let input = input::read(
+        input,
+        options.input,
+        options.base_url.as_deref(),
+        options.max_input_bytes,
+    )?;
+    let lang = input
+        .meta
+        .lang
+        .clone()
+        .or_else(|| detect_language(&input.blocks).map(str::to_string));
+    let lang_data = lang.as_deref().and_then(|l| lexicon::lexicon().language(l));
+    let analysis = features::analyse(&input.blocks, lang_data);
+    Ok(Prepared {
+        input,
+        lang,
+        analysis,
+    })
+}
+
+impl Prepared {
+    pub fn source(&self) -> ModelSource {
+        match self.input.kind {
+            InputKind::Html => ModelSource::Html,
+            _ => ModelSource::Text,
+        }
+    }
+
+    /// Classifies and assembles with `model`. Leaves `self` as it was, so
+    /// it can be finished again with another model.
+    pub fn finish(&self, model: &classify::model::Model) -> Article {
+        let mut analysis = self.analysis.clone();
+        let decisions =
+            classify::classify_with(model, &self.input.blocks, &mut analysis, self.source());
+        article::assemble::assemble(article::assemble::Parts {
+            kind: self.input.kind,
+            blocks: &self.input.blocks,
+            analysis: &analysis,
+            decisions,
+            meta: &self.input.meta,
+            lang: self.lang.clone(),
+        })
+    }
+}
+
+/// Language from the longer blocks' text: menus and names say little.
+fn detect_language(blocks: &[blocks::Block]) -> Option<&'static str> {
+    let mut sample = String::new();
+    for b in blocks.iter().filter(|b| b.text.len() > 60) {
+        sample.push_str(&b.text);
+        sample.push('\n');
+        if sample.len() > 20_000 {
+            break;
+        }
+    }
+    if sample.is_empty() {
+        for b in blocks.iter().take(200) {
+            sample.push_str(&b.text);
+            sample.push('\n');
+        }
+    }
+    lexicon::detect_language(&sample)
+}
+
+/// How likely the input holds an article (0 to 1): enough connected prose
+/// in one run. For a browser extension deciding whether to offer a reader
+/// view. Cheaper than [`clean`] only in that it renders nothing.
+pub fn is_probably_article(input: &str, options: &Options) -> f32 {
+    let Ok(article) = clean(input, options) else {
+        return 0.0;
+    };
+    let paragraphs = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && text::word_weight(&b.text) >= 15.0)
+        .count();
+    let words = article.words_kept as f32;
+    let share = words / (words + article.words_removed as f32).max(1.0);
+    let by_length = (words / 300.0).min(1.0);
+    let by_paragraphs = (paragraphs as f32 / 4.0).min(1.0);
+    (0.5 * by_length + 0.35 * by_paragraphs + 0.15 * share.min(1.0)).clamp(0.0, 1.0)
+}

@@ -1,0 +1,155 @@
+//! One test per folder of `tests/fixtures/`: the input (`input.txt` or
+//! `input.html`) must clean to `expected.txt` exactly, with the metadata and
+//! blocks `expected.json` gives, and none of its `not_in_article` strings
+//! anywhere in the article.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use article_cleaner::{clean, render_text, Article, InputKind, Options};
+use serde_json::Value;
+
+fn dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn run(name: &str) -> (Article, Value) {
+    let d = dir(name);
+    let (input, kind) = if d.join("input.html").exists() {
+        (
+            std::fs::read_to_string(d.join("input.html")).unwrap(),
+            InputKind::Html,
+        )
+    } else {
+        (
+            std::fs::read_to_string(d.join("input.txt")).unwrap(),
+            InputKind::Text,
+        )
+    };
+    let article = clean(&input, &Options::default()).unwrap();
+    assert_eq!(article.input_kind, kind, "{name}: input kind detected");
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("expected.json")).unwrap()).unwrap();
+    (article, expected)
+}
+
+fn check_text(name: &str) {
+    let (article, _) = run(name);
+    let expected = std::fs::read_to_string(dir(name).join("expected.txt")).unwrap();
+    let got = render_text(&article);
+    if got != expected {
+        panic!(
+            "{name}: text output differs from expected.txt\n--- got ---\n{got}\n--- explain ---\n{}",
+            article
+                .removed
+                .iter()
+                .map(|r| format!("{:>4} {:<16} {}", r.block.source.line, r.reason.code(), r.block.text))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+fn check_metadata(name: &str) {
+    let (article, expected) = run(name);
+    let got = serde_json::to_value(&article).unwrap();
+    for field in [
+        "title",
+        "byline",
+        "section",
+        "lang",
+        "lead",
+        "published",
+        "siteName",
+    ] {
+        if let Some(want) = expected.get(field) {
+            assert_eq!(got.get(field), Some(want), "{name}: {field}");
+        }
+    }
+    if let Some(blocks) = expected.get("blocks").and_then(Value::as_array) {
+        let got_blocks: Vec<(String, String)> = article
+            .blocks
+            .iter()
+            .map(|b| {
+                (
+                    serde_json::to_value(b.kind)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                    b.text.clone(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String)> = blocks
+            .iter()
+            .map(|b| {
+                (
+                    b["kind"].as_str().unwrap().to_string(),
+                    b["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(got_blocks, want, "{name}: blocks");
+    }
+}
+
+fn check_not_in_article(name: &str) {
+    let (article, expected) = run(name);
+    let mut shown = vec![
+        article.title.clone().unwrap_or_default(),
+        article.lead.clone().unwrap_or_default(),
+    ];
+    shown.extend(article.blocks.iter().map(|b| b.text.clone()));
+    let shown = shown.join("\n");
+    for s in expected["not_in_article"].as_array().into_iter().flatten() {
+        let s = s.as_str().unwrap();
+        assert!(!shown.contains(s), "{name}: {s:?} is in the article");
+    }
+}
+
+macro_rules! fixtures {
+    ($($module:ident => $name:literal),* $(,)?) => {
+        $(
+            mod $module {
+                #[test]
+                fn text_output_equals_expected_txt() {
+                    super::check_text($name);
+                }
+                #[test]
+                fn metadata_and_blocks_match_expected_json() {
+                    super::check_metadata($name);
+                }
+                #[test]
+                fn nothing_listed_as_not_in_article_appears() {
+                    super::check_not_in_article($name);
+                }
+            }
+        )*
+        const LISTED: &[&str] = &[$($name),*];
+    };
+}
+
+fixtures! {
+    heute_kasachstan => "heute-kasachstan",
+}
+
+#[test]
+fn every_fixture_folder_is_listed() {
+    let mut on_disk: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = LISTED.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        on_disk, listed,
+        "list every folder of tests/fixtures in the fixtures! macro"
+    );
+}
