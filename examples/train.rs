@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use article_cleaner::classify::add_topic_features;
+use article_cleaner::classify::add_second_pass_features;
 use article_cleaner::classify::model::{Model, Params, Pass, Source, Weights};
 use article_cleaner::features::{Analysis, N};
 use article_cleaner::{prepare, InputKind, Options, Prepared};
@@ -47,13 +47,17 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut dir = None;
     let mut folds = 0usize;
+    let mut worst = 0usize;
+    let mut stats = false;
     let mut out = PathBuf::from("data/model.txt");
     while let Some(a) = args.next() {
         match a.as_str() {
             "--folds" => folds = args.next().and_then(|v| v.parse().ok()).expect("--folds K"),
             "--out" => out = PathBuf::from(args.next().expect("--out FILE")),
+            "--stats" => stats = true,
+            "--worst" => worst = args.next().and_then(|v| v.parse().ok()).expect("--worst N"),
             "-h" | "--help" => {
-                eprintln!("usage: train [CORPUS_DIR] [--folds K] [--out FILE]");
+                eprintln!("usage: train [CORPUS_DIR] [--folds K [--worst N]] [--out FILE]");
                 return;
             }
             _ => dir = Some(PathBuf::from(a)),
@@ -63,8 +67,12 @@ fn main() {
     let pages = load(&dir);
     eprintln!("{} pages from {}", pages.len(), dir.display());
 
+    if stats {
+        feature_stats(&pages);
+        return;
+    }
     if folds > 1 {
-        cross_validate(&pages, folds);
+        cross_validate(&pages, folds, worst);
         return;
     }
     let all: Vec<&Page> = pages.iter().collect();
@@ -96,8 +104,38 @@ fn report(what: &str, pages: &[&Page], model: &Model) {
     }
 }
 
-fn cross_validate(pages: &[Page], k: usize) {
+/// For every feature: on how many blocks (by weight) it fires, and the mean
+/// label of those blocks, per source — which signals separate article text
+/// from the rest, before any model.
+fn feature_stats(pages: &[Page]) {
+    let all: Vec<&Page> = pages.iter().collect();
+    for source in [Source::Html, Source::Text] {
+        let samples = samples(&all, source, |p| p.analysis.clone());
+        println!("{source:?}: {} blocks", samples.len());
+        for (k, name) in article_cleaner::features::NAMES.iter().enumerate() {
+            let (mut n, mut w, mut yw) = (0usize, 0f64, 0f64);
+            for s in &samples {
+                if let Some(&(_, v)) = s.x.iter().find(|(i, _)| *i == k) {
+                    if v > 0.5 {
+                        n += 1;
+                        w += s.c;
+                        yw += s.c * s.y;
+                    }
+                }
+            }
+            if n > 0 {
+                println!(
+                    "  {name:<20} blocks {n:>6}  weight {w:>8.2}  label {:.3}",
+                    yw / w
+                );
+            }
+        }
+    }
+}
+
+fn cross_validate(pages: &[Page], k: usize, worst: usize) {
     let mut totals: Vec<score::Total> = KINDS.iter().map(|_| score::Total::default()).collect();
+    let mut per_page: Vec<Vec<(f64, &str)>> = KINDS.iter().map(|_| Vec::new()).collect();
     for fold in 0..k {
         let in_fold = |i: &usize| i % k == fold;
         let test: Vec<&Page> = pages
@@ -113,9 +151,17 @@ fn cross_validate(pages: &[Page], k: usize) {
             .map(|(_, p)| p)
             .collect();
         let model = train(&train_set);
+        if let Ok(dir) = std::env::var("TRAIN_FOLD_MODELS") {
+            let _ = std::fs::write(
+                format!("{dir}/fold{fold}.txt"),
+                model.write("cross-validation fold"),
+            );
+        }
         for page in test {
             for (kind, prepared) in page.prepared.iter().enumerate() {
                 totals[kind].add(&page.truth, &prepared.finish(&model).body_text());
+                let f1 = *totals[kind].f1s.last().expect("just added");
+                per_page[kind].push((f1, &page.id));
             }
         }
         eprintln!("fold {}/{k} done", fold + 1);
@@ -127,6 +173,12 @@ fn cross_validate(pages: &[Page], k: usize) {
             total.share_at_least(0.9)
         );
     }
+    for (kind, pages) in KINDS.iter().zip(&mut per_page) {
+        pages.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (f1, id) in pages.iter().take(worst) {
+            println!("worst {kind:<4} {f1:.3} {id}");
+        }
+    }
 }
 
 fn train(pages: &[&Page]) -> Model {
@@ -137,7 +189,13 @@ fn train(pages: &[&Page]) -> Model {
         model.set(source, Pass::Local, local);
         let with_topic = |p: &Prepared| {
             let mut a = p.analysis.clone();
-            add_topic_features(&model, &mut a, source);
+            add_second_pass_features(
+                &model,
+                &p.input.blocks,
+                p.input.dom.as_ref(),
+                &mut a,
+                source,
+            );
             a
         };
         let topic = fit(&samples(pages, source, with_topic));

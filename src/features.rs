@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use crate::article::Reason;
 use crate::blocks::{hint, landmark, Block, Kind, Tag, FAR, HINTS};
+use crate::input::dom::{Dom, NodeId};
 use crate::lexicon::{lexicon, Language, Match};
 use crate::text::{fold, is_cjk, words};
 
@@ -28,7 +29,7 @@ features! {
     sentences, ends_punct, ends_colon, stopwords, stopwords_low, commas, digits, capitalised,
     title_case, truncated, arrow, prompt_tail, date, counter, credit, byline, name_like, copyright, url, pipes,
     duplicate, stray_html, position, first_tenth, last_quarter,
-    run_short, neighbours_log, prev_long, next_long,
+    run_short, neighbours_log, prev_long, next_long, streak_log, parent_words_log,
     kind_heading, kind_list, kind_figure, kind_table, kind_quote, kind_code,
     phrase_navigation, phrase_cta, phrase_ad, phrase_teaser, phrase_boilerplate,
     phrase_gallery, phrase_comments, phrase_soft,
@@ -43,7 +44,7 @@ features! {
     far_credit, far_byline, far_date, far_meta, far_hidden, far_content, far_footer,
     far_sidebar,
     indent, blank_before, blank_after, isolated, bullet,
-    topic, topic_low, topic_none,
+    topic, topic_low, topic_none, in_run, in_container,
 }
 
 pub const N: usize = NAMES.len();
@@ -83,7 +84,7 @@ pub struct Analysis {
 /// paragraph that mentions cookies is an article about cookies.
 pub const SHORT_PHRASE_WORDS: f32 = 12.0;
 
-pub fn analyse(blocks: &[Block], lang: Option<&Language>) -> Analysis {
+pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> Analysis {
     let lex = lexicon();
     let n = blocks.len();
     let mut signals = Vec::with_capacity(n);
@@ -237,6 +238,10 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>) -> Analysis {
     }
 
     neighbourhood(&signals, &mut features);
+    streaks(&signals, &mut features);
+    if let Some(dom) = dom {
+        parent_mass(blocks, &signals, dom, &mut features);
+    }
     Analysis {
         signals,
         features,
@@ -280,6 +285,60 @@ fn neighbourhood(signals: &[Signals], features: &mut [[f32; N]]) {
         features[i][F::neighbours_log as usize] = (1.0 + prev.max(next)).ln();
         features[i][F::prev_long as usize] = flag(prev >= 20.0);
         features[i][F::next_long as usize] = flag(next >= 20.0);
+    }
+}
+
+/// The words of the run of long blocks a block belongs to, a single short
+/// block (a subheading, an ad label) not breaking the run: an article's
+/// paragraphs come in long runs, comments and teasers in short ones.
+fn streaks(signals: &[Signals], features: &mut [[f32; N]]) {
+    let n = signals.len();
+    let long = |i: usize| signals[i].words >= 8.0;
+    let mut i = 0;
+    while i < n {
+        if !long(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i; // last long block of the streak
+        let mut j = i + 1;
+        while j < n {
+            if long(j) {
+                end = j;
+                j += 1;
+            } else if j + 1 < n && long(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mass: f32 = (start..=end)
+            .filter(|&k| long(k))
+            .map(|k| signals[k].words)
+            .sum();
+        for f in &mut features[start..=end] {
+            f[F::streak_log as usize] = (1.0 + mass).ln();
+        }
+        i = end + 1;
+    }
+}
+
+/// The words of all blocks whose element shares a parent with this block's:
+/// the paragraphs of an article body are siblings, while each comment or
+/// teaser sits in a box of its own.
+fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut [[f32; N]]) {
+    let parent_of = |b: &Block| b.dom().and_then(|d| dom.node(d.container).parent);
+    let mut mass: HashMap<NodeId, f32> = HashMap::new();
+    for (b, s) in blocks.iter().zip(signals) {
+        if let Some(p) = parent_of(b) {
+            *mass.entry(p).or_default() += s.words;
+        }
+    }
+    for (b, f) in blocks.iter().zip(features.iter_mut()) {
+        if let Some(p) = parent_of(b) {
+            f[F::parent_words_log as usize] = (1.0 + mass[&p]).ln();
+        }
     }
 }
 
@@ -569,10 +628,23 @@ pub fn is_name_like(text: &str, words: f32, lang: Option<&Language>) -> bool {
         .any(|p| lang.is_some_and(|l| l.is_stopword(&p.to_lowercase())) && p.len() > 3)
 }
 
+/// A link's arrow at either end ("… auf einen Blick >", "Read more »",
+/// "» Weitere Meldungen"). Guillemets and angle brackets that pair up are
+/// quotation marks or markup, not arrows: «цитата», »Zitat«, <Title>.
 fn has_arrow(text: &str) -> bool {
     let t = text.trim();
-    let arrows = ['>', '»', '›', '→', '▸', '▶', '⟶', '❯'];
-    t.ends_with(arrows) || t.starts_with(['»', '›', '→', '▸', '▶', '❯'])
+    let ends = |c: char| t.ends_with(c);
+    let starts = |c: char| t.starts_with(c);
+    let has = |c: char| t.contains(c);
+    (ends('>') && !has('<'))
+        || ((ends('»') || ends('›')) && !has('«') && !has('‹'))
+        || ends('→')
+        || ends('▸')
+        || ends('❯')
+        || (starts('»') && !has('«'))
+        || (starts('›') && !has('‹'))
+        || starts('→')
+        || starts('▸')
 }
 
 fn looks_like_url(text: &str) -> bool {
@@ -679,7 +751,7 @@ mod tests {
     #[test]
     fn duplicates_point_to_the_first_occurrence() {
         let blocks = crate::input::text::read("Same caption...\nOther\nSame caption...");
-        let a = analyse(&blocks, None);
+        let a = analyse(&blocks, None, None);
         assert_eq!(a.signals[2].duplicate_of, Some(0));
         assert!(a.signals[0].truncated);
     }
@@ -689,10 +761,30 @@ mod tests {
         let blocks = crate::input::text::read(
             "Alle Entwicklungen auf einen Blick >\nDie Fragen im Überblick. Mehr dazu >>\nHe wanted to read more.",
         );
-        let a = analyse(&blocks, None);
+        let a = analyse(&blocks, None, None);
         assert!(a.signals[0].arrow);
         assert!(a.signals[1].prompt_tail);
         assert!(!a.signals[2].prompt_tail);
+    }
+
+    #[test]
+    fn paired_guillemets_and_brackets_are_quotes_not_arrows() {
+        for t in [
+            "Read more »",
+            "Alle Entwicklungen >",
+            "» Weitere Meldungen",
+            "Next →",
+        ] {
+            assert!(has_arrow(t), "{t}");
+        }
+        for t in [
+            "Он сказал: «Посмотри на красотку»",
+            "Er sagte »Nein«",
+            "<The Palace>",
+            "a > b",
+        ] {
+            assert!(!has_arrow(t), "{t}");
+        }
     }
 
     #[test]

@@ -158,7 +158,7 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
         .clone()
         .or_else(|| detect_language(&input.blocks).map(str::to_string));
     let lang_data = lang.as_deref().and_then(|l| lexicon::lexicon().language(l));
-    let analysis = features::analyse(&input.blocks, lang_data);
+    let analysis = features::analyse(&input.blocks, lang_data, input.dom.as_ref());
     Ok(Prepared {
         input,
         lang,
@@ -178,8 +178,13 @@ impl Prepared {
     /// it can be finished again with another model.
     pub fn finish(&self, model: &classify::model::Model) -> Article {
         let mut analysis = self.analysis.clone();
-        let decisions =
-            classify::classify_with(model, &self.input.blocks, &mut analysis, self.source());
+        let decisions = classify::classify_with(
+            model,
+            &self.input.blocks,
+            self.input.dom.as_ref(),
+            &mut analysis,
+            self.source(),
+        );
         article::assemble::assemble(article::assemble::Parts {
             kind: self.input.kind,
             blocks: &self.input.blocks,

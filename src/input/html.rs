@@ -111,6 +111,8 @@ fn is_block_level(name: &str) -> bool {
 #[derive(Clone)]
 struct Context {
     node: NodeId,
+    /// The nearest block-level element: what a block's text belongs to.
+    block_node: NodeId,
     kind: Kind,
     level: u8,
     tag: Tag,
@@ -189,6 +191,7 @@ fn document_base(dom: &Dom, base: Option<&str>) -> Option<String> {
 fn root_context() -> Context {
     Context {
         node: DOCUMENT,
+        block_node: DOCUMENT,
         kind: Kind::Paragraph,
         level: 0,
         tag: Tag::Other,
@@ -296,6 +299,7 @@ impl<'a> Reader<'a> {
         let mut inline = None;
         if block_level {
             self.flush();
+            ctx.block_node = node;
             ctx.tag = Tag::Other;
             match name {
                 "p" => ctx.tag = Tag::P,
@@ -685,7 +689,7 @@ impl<'a> Reader<'a> {
 
 fn evidence(ctx: &Context, tag: Tag, link_chars: u32, links: u16) -> DomEvidence {
     DomEvidence {
-        container: ctx.node,
+        container: ctx.block_node,
         tag,
         link_chars,
         links,
