@@ -1,0 +1,57 @@
+// Keeps the page working offline: its own files are served from a cache
+// (cache first), filled on install and topped up as files are fetched.
+// Bump VERSION when the files change; the old cache is deleted on activate.
+const VERSION = 'article-cleaner-v1';
+const FILES = [
+  './',
+  'index.html',
+  'style.css',
+  'app.js',
+  'icon.svg',
+  'lib/clipboard.js',
+  'lib/edits.js',
+  'lib/engine.js',
+  'lib/intake.js',
+  'lib/reasons.js',
+  'lib/store.js',
+  'lib/view-cleaned.js',
+  'lib/view-original.js',
+  'examples/heute-kasachstan.txt',
+  'examples/seed-library.html',
+  'vendor/article-cleaner/js/web.mjs',
+  'vendor/article-cleaner/js/wrap.mjs',
+  'vendor/article-cleaner/js/worker.mjs',
+  'vendor/article-cleaner/js/worker-entry.mjs',
+  'vendor/article-cleaner/pkg/web.js',
+  'vendor/article-cleaner/pkg/article_cleaner_bg.wasm',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(VERSION)
+      .then((cache) => cache.addAll(FILES))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('article-cleaner-') && k !== VERSION).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(VERSION).then(async (cache) => {
+      const hit = await cache.match(request, { ignoreSearch: true });
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok && response.type === 'basic') cache.put(request, response.clone());
+      return response;
+    }),
+  );
+});
