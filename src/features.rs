@@ -27,7 +27,7 @@ features! {
     bias,
     words_log, short, medium, long,
     sentences, ends_punct, ends_colon, stopwords, stopwords_low, commas, digits, capitalised,
-    title_case, truncated, arrow, prompt_tail, date, counter, credit, byline, name_like, copyright, url, pipes,
+    title_case, truncated, arrow, prompt_tail, date, counter, credit, credit_tail, credit_near, byline, name_like, copyright, url, pipes,
     duplicate, stray_html, position, first_tenth, last_quarter,
     run_short, neighbours_log, prev_long, next_long, streak_log, parent_words_log,
     kind_heading, kind_list, kind_figure, kind_table, kind_quote, kind_code,
@@ -103,12 +103,18 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
 
         // Phrase rules decide for short blocks; longer ones only lean.
         let probe = if stats.words <= 40.0 {
-            lex.phrase(&folded)
+            lex.phrase(&b.text, &folded)
         } else {
             None
         };
         if let Some((reason, m)) = probe {
-            let decisive = m != Match::Contains || stats.words <= SHORT_PHRASE_WORDS;
+            let decisive = match m {
+                Match::Whole | Match::Prefix => true,
+                Match::Contains => stats.words <= SHORT_PHRASE_WORDS,
+                // "joetoronto says:" heads a comment; a longer line ending
+                // the same way introduces a quotation.
+                Match::Suffix => stats.words <= 6.0,
+            };
             if decisive {
                 s.phrase = Some((reason, m));
                 f[match reason {
@@ -124,7 +130,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
                 f[F::phrase_soft as usize] = 1.0;
             }
         }
-        s.counter = is_counter(&b.text, &folded);
+        s.counter = is_counter(&b.text, &folded) || starts_with_counter(&b.text);
         s.credit = is_credit(&b.text, &folded, stats.words);
         s.date = is_date(&folded, stats.words);
         s.byline = is_byline(&b.text, &folded, stats.words);
@@ -163,6 +169,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         f[F::date as usize] = flag(s.date);
         f[F::counter as usize] = flag(s.counter);
         f[F::credit as usize] = flag(s.credit);
+        f[F::credit_tail as usize] = flag(has_credit_tail(&b.text));
         f[F::byline as usize] = flag(s.byline);
         f[F::name_like as usize] = flag(s.name_like);
         f[F::copyright as usize] = flag(s.copyright);
@@ -250,9 +257,15 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
 }
 
 /// Features that read the blocks around each one: menus are runs of short
-/// lines, and a short line between long paragraphs is a subheading.
+/// lines, a short line between long paragraphs is a subheading, and a line
+/// next to a photo credit is a caption.
 fn neighbourhood(signals: &[Signals], features: &mut [[f32; N]]) {
     let n = signals.len();
+    for i in 0..n {
+        let credit = |j: usize| signals[j].credit;
+        let near = (i > 0 && credit(i - 1)) || (i + 1 < n && credit(i + 1));
+        features[i][F::credit_near as usize] = flag(near);
+    }
     let is_short = |j: usize| signals[j].words <= 4.0;
     // Short blocks within three either side, by a sliding window.
     let mut short_in_window = 0usize;
@@ -628,6 +641,56 @@ pub fn is_name_like(text: &str, words: f32, lang: Option<&Language>) -> bool {
         .any(|p| lang.is_some_and(|l| l.is_stopword(&p.to_lowercase())) && p.len() > 3)
 }
 
+/// A caption's credit at its end: "… in Salford. (AP Photo/Jane Doe)",
+/// "… on Tuesday. Photo: Reuters", "… / Getty Images".
+fn has_credit_tail(text: &str) -> bool {
+    let t = text.trim_end();
+    let split = if let Some(inner) = t.strip_suffix(')') {
+        inner.rfind('(').map(|i| (&t[..i], &inner[i + 1..]))
+    } else {
+        t.rfind([':', '/', '|', '—']).map(|i| {
+            let sep = t[i..].chars().next().map_or(1, char::len_utf8);
+            (&t[..i], &t[i + sep..])
+        })
+    };
+    let Some((head, tail)) = split else {
+        return false;
+    };
+    if crate::text::word_weight(tail) > 6.0 || crate::text::word_weight(head) < 4.0 {
+        return false;
+    }
+    let lex = lexicon();
+    fold(tail).split(' ').any(|w| lex.credit_words.contains(w))
+}
+
+/// A slideshow caption with its counter glued on: "1of4Grass Valley's…",
+/// "2/9 The minister…".
+fn starts_with_counter(text: &str) -> bool {
+    let t = text.trim_start();
+    let a = t.bytes().take_while(u8::is_ascii_digit).count();
+    if a == 0 || a > 3 {
+        return false;
+    }
+    let rest = t[a..].trim_start();
+    let rest = rest
+        .strip_prefix("of")
+        .or_else(|| rest.strip_prefix('/'))
+        .map(str::trim_start);
+    let Some(rest) = rest else { return false };
+    let b = rest.bytes().take_while(u8::is_ascii_digit).count();
+    // "3 of 12" counts up to its total; "24/7" does not.
+    let (Ok(first), Ok(total)) = (t[..a].parse::<u32>(), rest[..b].parse::<u32>()) else {
+        return false;
+    };
+    (1..=total).contains(&first)
+        && b <= 3
+        && rest[b..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == ' ')
+        && crate::text::word_weight(&rest[b..]) >= 3.0
+}
+
 /// A link's arrow at either end ("… auf einen Blick >", "Read more »",
 /// "» Weitere Meldungen"). Guillemets and angle brackets that pair up are
 /// quotation marks or markup, not arrows: «цитата», »Zitat«, <Title>.
@@ -785,6 +848,37 @@ mod tests {
         ] {
             assert!(!has_arrow(t), "{t}");
         }
+    }
+
+    #[test]
+    fn credits_at_the_end_of_a_caption_are_recognised() {
+        assert!(has_credit_tail(
+            "Boris Johnson reacts during the debate in Salford. (AP Photo/Jane Doe)"
+        ));
+        assert!(has_credit_tail(
+            "Police at the scene on Tuesday night. Photo: Reuters"
+        ));
+        assert!(!has_credit_tail(
+            "The report was published on Tuesday (in English)."
+        ));
+        assert!(!has_credit_tail("(AP)"));
+        assert!(has_credit_tail(
+            "Crowds gathered outside the court in Delhi — Getty Images"
+        ));
+    }
+
+    #[test]
+    fn glued_slideshow_counters_are_recognised() {
+        assert!(starts_with_counter(
+            "1of4Grass Valley's Dionicio Torres looks at the cans"
+        ));
+        assert!(starts_with_counter(
+            "2/9 The minister arrives at the summit"
+        ));
+        assert!(!starts_with_counter(
+            "2019 was the year of wireless earbuds"
+        ));
+        assert!(!starts_with_counter("24/7 service is what they promise"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub enum Match {
     Whole,
     Prefix,
     Contains,
+    Suffix,
 }
 
 pub struct Language {
@@ -50,6 +51,9 @@ pub struct Lexicon {
     whole: HashMap<String, Reason>,
     prefix: HashMap<String, Reason>,
     contains: HashMap<String, Reason>,
+    /// Ending rules, and whether the block must end with a colon too
+    /// ("… says:" is a commenter, "… says" a sentence).
+    suffix: HashMap<String, (Reason, bool)>,
     /// Longest rule, in words: bounds the n-grams a block is probed with.
     max_phrase_words: usize,
     pub counter_words: HashSet<String>,
@@ -155,6 +159,7 @@ impl Lexicon {
             whole: HashMap::new(),
             prefix: HashMap::new(),
             contains: HashMap::new(),
+            suffix: HashMap::new(),
             max_phrase_words: 1,
             counter_words: word_class(COUNTERS),
             credit_words: word_class(CREDITS),
@@ -169,6 +174,7 @@ impl Lexicon {
                     ("=", p) => (Match::Whole, p),
                     ("^", p) => (Match::Prefix, p),
                     ("~", p) => (Match::Contains, p),
+                    ("$", p) => (Match::Suffix, p),
                     _ => continue,
                 };
                 let key = fold(phrase);
@@ -176,13 +182,16 @@ impl Lexicon {
                     continue;
                 }
                 lex.max_phrase_words = lex.max_phrase_words.max(key.split(' ').count());
-                let map = match kind {
-                    Match::Whole => &mut lex.whole,
-                    Match::Prefix => &mut lex.prefix,
-                    Match::Contains => &mut lex.contains,
-                };
                 // The first file to claim a phrase keeps it.
-                map.entry(key).or_insert(reason);
+                match kind {
+                    Match::Whole => lex.whole.entry(key).or_insert(reason),
+                    Match::Prefix => lex.prefix.entry(key).or_insert(reason),
+                    Match::Contains => lex.contains.entry(key).or_insert(reason),
+                    Match::Suffix => {
+                        let colon = phrase.trim_end().ends_with(':');
+                        &mut lex.suffix.entry(key).or_insert((reason, colon)).0
+                    }
+                };
             }
         }
         lex
@@ -221,17 +230,47 @@ impl Lexicon {
         })
     }
 
+    #[cfg(test)]
+    fn phrase_of(&self, text: &str) -> Option<(Reason, Match)> {
+        self.phrase(text, &fold(text))
+    }
+
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
 
-    /// The phrase rule a block's folded text meets, if any: whole-text rules
-    /// first, then prefixes, then phrases contained in it. `folded` is the
-    /// output of [`fold`]. Cost is linear in the block's words.
-    pub fn phrase(&self, folded: &str) -> Option<(Reason, Match)> {
+    /// The phrase rule a block meets, if any: whole-text rules first, then
+    /// prefixes, endings, and phrases contained in it. `folded` is
+    /// [`fold`]`(text)`. A leading count is skipped for whole and prefix
+    /// rules, so "34 Comments" and "15 thoughts on …" meet "comments" and
+    /// "thoughts on". Cost is linear in the block's words.
+    pub fn phrase(&self, text: &str, folded: &str) -> Option<(Reason, Match)> {
         if folded.is_empty() {
             return None;
         }
+        if let Some(found) = self.whole_or_prefix(folded) {
+            return Some(found);
+        }
+        if let Some((count, rest)) = folded.split_once(' ') {
+            if count.chars().all(|c| c.is_ascii_digit()) {
+                if let Some(found) = self.whole_or_prefix(rest) {
+                    return Some(found);
+                }
+            }
+        }
+        let toks: Vec<&str> = folded.split(' ').collect();
+        for k in 1..=self.max_phrase_words.min(toks.len().saturating_sub(1)) {
+            let tail = &folded[folded.len() - toks[toks.len() - k..].join(" ").len()..];
+            if let Some(&(r, colon)) = self.suffix.get(tail) {
+                if !colon || text.trim_end().ends_with(':') {
+                    return Some((r, Match::Suffix));
+                }
+            }
+        }
+        self.contained(folded, &toks)
+    }
+
+    fn whole_or_prefix(&self, folded: &str) -> Option<(Reason, Match)> {
         if let Some(r) = self.whole.get(folded) {
             return Some((*r, Match::Whole));
         }
@@ -245,13 +284,14 @@ impl Lexicon {
                 found_prefix = Some(*r);
             }
         }
-        if let Some(r) = found_prefix {
-            return Some((r, Match::Prefix));
-        }
+        found_prefix.map(|r| (r, Match::Prefix))
+    }
+
+    fn contained(&self, folded: &str, toks: &[&str]) -> Option<(Reason, Match)> {
         // Every n-gram up to the longest rule, as a slice of `folded`.
         let mut starts = Vec::with_capacity(toks.len());
         let mut pos = 0;
-        for t in &toks {
+        for t in toks {
             starts.push(pos);
             pos += t.len() + 1;
         }
@@ -403,17 +443,17 @@ mod tests {
     fn whole_rules_match_only_the_whole_block() {
         let lex = lexicon();
         assert_eq!(
-            lex.phrase(&fold("Advertisement")),
+            lex.phrase_of("Advertisement"),
             Some((Reason::Advertisement, Match::Whole))
         );
-        assert_eq!(lex.phrase(&fold("Ad hoc committees met")), None);
+        assert_eq!(lex.phrase_of("Ad hoc committees met"), None);
     }
 
     #[test]
     fn prefix_rules_match_the_start() {
         let lex = lexicon();
         assert_eq!(
-            lex.phrase(&fold("Read more: the budget")),
+            lex.phrase_of("Read more: the budget"),
             Some((Reason::CallToAction, Match::Prefix))
         );
     }
@@ -426,7 +466,7 @@ mod tests {
             "Inscrivez-vous à notre newsletter",
             "Все права защищены",
         ] {
-            assert!(lex.phrase(&fold(s)).is_some(), "{s}");
+            assert!(lex.phrase_of(s).is_some(), "{s}");
         }
     }
 
@@ -458,6 +498,29 @@ mod tests {
         for (text, lang) in cases {
             assert_eq!(detect_language(text), Some(lang), "{text}");
         }
+    }
+
+    #[test]
+    fn counts_before_a_phrase_are_skipped() {
+        let lex = lexicon();
+        assert_eq!(
+            lex.phrase_of("34 Comments"),
+            Some((Reason::Comments, Match::Whole))
+        );
+        assert_eq!(
+            lex.phrase_of("15 thoughts on “A story”"),
+            Some((Reason::Comments, Match::Prefix))
+        );
+    }
+
+    #[test]
+    fn endings_with_a_colon_need_the_colon() {
+        let lex = lexicon();
+        assert_eq!(
+            lex.phrase_of("joetoronto says:"),
+            Some((Reason::Comments, Match::Suffix))
+        );
+        assert_eq!(lex.phrase_of("That is what she says"), None);
     }
 
     #[test]

@@ -218,7 +218,8 @@ impl Reason {
 
 impl Article {
     /// The lead and the body's text, paragraphs separated by blank lines:
-    /// what a reader of the article reads after its title.
+    /// what a reader of the article reads after its title. Figures are
+    /// pictures: their captions are not part of the running text.
     pub fn body_text(&self) -> String {
         let mut parts: Vec<&str> = Vec::with_capacity(self.blocks.len() + 1);
         if let Some(lead) = &self.lead {
@@ -227,6 +228,7 @@ impl Article {
         parts.extend(
             self.blocks
                 .iter()
+                .filter(|b| b.kind != BlockKind::Figure)
                 .map(|b| b.text.as_str())
                 .filter(|t| !t.is_empty()),
         );

@@ -81,8 +81,12 @@ pub fn add_second_pass_features(
     let (run1, threshold) = best_run(&p1, &analysis.signals, model.params(source).run_threshold);
     let (core, core_blocks) = core_of(analysis, &p1, run1, threshold.min(0.5));
     features::add_topic(analysis, &core, &core_blocks);
-    for f in &mut analysis.features[run1.0..run1.1] {
-        f[F::in_run as usize] = 1.0;
+    // In text, a wrong first run would be doubled down on: there the run
+    // is left to the topic features (cross-validation prefers it).
+    if source == Source::Html {
+        for f in &mut analysis.features[run1.0..run1.1] {
+            f[F::in_run as usize] = 1.0;
+        }
     }
     if let Some(dom) = dom {
         if let Some(range) = container_range(blocks, dom, &core_blocks) {
@@ -147,6 +151,31 @@ fn weight(s: &Signals) -> f32 {
     s.words.max(1.0).powf(0.75)
 }
 
+/// Readers' comments follow the article: a heading that opens them ("34
+/// Comments", "15 thoughts on …") ends the run when it comes after some of
+/// the article's text.
+fn cut_at_comments(
+    run: (usize, usize),
+    p: &[f32],
+    signals: &[Signals],
+    threshold: f32,
+) -> (usize, usize) {
+    let opens_comments = |s: &Signals| {
+        matches!(
+            s.phrase,
+            Some((Reason::Comments, Match::Whole | Match::Prefix))
+        )
+    };
+    let mut seen_article = false;
+    for i in run.0..run.1 {
+        if seen_article && opens_comments(&signals[i]) {
+            return (run.0, i);
+        }
+        seen_article |= p[i] >= threshold && signals[i].words >= 8.0;
+    }
+    run
+}
+
 /// The maximum-sum contiguous run of `(p - threshold) * weight`, as a
 /// half-open range, with the threshold used. Blocks that a pattern removes
 /// count as neutral, so a gallery widget inside the article does not split
@@ -166,7 +195,8 @@ pub fn best_run(p: &[f32], signals: &[Signals], threshold: f32) -> ((usize, usiz
     } else {
         threshold
     };
-    (max_subarray(p, signals, threshold), threshold)
+    let run = max_subarray(p, signals, threshold);
+    (cut_at_comments(run, p, signals, threshold), threshold)
 }
 
 fn max_subarray(p: &[f32], signals: &[Signals], threshold: f32) -> (usize, usize) {
@@ -329,17 +359,21 @@ fn decide(
             }
         }
     }
-    // Figures without text take their neighbours' decision: the article's
-    // pictures sit between its paragraphs.
+    // Figures take their neighbours' decision: the article's pictures sit
+    // between its paragraphs, inside its run. A caption that shares no
+    // words with the article's core belongs to a teaser for another story.
     for i in 0..n {
-        if blocks[i].kind == Kind::Figure
-            && analysis.signals[i].words == 0.0
-            && out[i].reason.is_none()
-        {
-            let prev = (0..i).rev().find(|&j| analysis.signals[j].words > 0.0);
-            let next = (i + 1..n).find(|&j| analysis.signals[j].words > 0.0);
+        if blocks[i].kind == Kind::Figure && out[i].reason.is_none() {
+            let is_text =
+                |j: &usize| blocks[*j].kind != Kind::Figure && analysis.signals[*j].words > 0.0;
+            let prev = (0..i).rev().find(is_text);
+            let next = (i + 1..n).find(is_text);
             let kept = |j: Option<usize>| j.is_some_and(|j| out[j].keep);
-            out[i].keep = out[i].in_run && (kept(prev) || kept(next));
+            let off_topic = analysis.features[i][F::topic_low as usize] > 0.0;
+            out[i].keep = out[i].in_run && (kept(prev) || kept(next)) && !off_topic;
+            if off_topic && out[i].in_run {
+                out[i].reason = Some(Reason::TeaserUnrelated);
+            }
         }
     }
     for i in 0..n {
