@@ -73,9 +73,9 @@ fn main() {
         // Each feature's contribution to the block's pass-2 logit.
         let w = model.weights(source, Pass::Topic);
         let f = &analysis.features[i];
-        let mut parts: Vec<(f32, &str, f32)> = (0..f.len())
-            .filter(|&k| f[k] != 0.0)
-            .map(|k| (w.0[k] * f[k], article_cleaner::features::NAMES[k], f[k]))
+        let mut parts: Vec<(f32, &str, f32)> = f
+            .nonzero()
+            .map(|(k, v)| (w.0[k] * v, article_cleaner::features::NAMES[k], v))
             .collect();
         parts.sort_by(|a, b| a.0.abs().total_cmp(&b.0.abs()).reverse());
         println!(

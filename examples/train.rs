@@ -27,7 +27,7 @@ use article_cleaner::features::{Analysis, N};
 use article_cleaner::{prepare, InputKind, Options, Prepared};
 
 /// L2 penalty on the weights, relative to one page's total sample weight.
-const L2: f64 = 0.3;
+const L2: f64 = 0.03;
 
 const KINDS: [&str; 3] = ["html", "clip", "text"];
 
@@ -259,10 +259,9 @@ fn samples(
             for (f, label) in analysis.features.iter().zip(labels) {
                 let Some((y, c)) = label else { continue };
                 let x = f
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, v)| **v != 0.0 && !dropped(source, *i))
-                    .map(|(i, v)| (i, *v as f64))
+                    .nonzero()
+                    .filter(|(i, _)| !dropped(source, *i))
+                    .map(|(i, v)| (i, v as f64))
                     .collect();
                 out.push(Sample { x, y, c: c / total });
             }
@@ -327,7 +326,11 @@ fn labels(prepared: &Prepared, truth: &HashSet<Vec<String>>) -> Vec<Option<(f64,
 /// Weighted logistic regression with an L2 penalty, by Newton's method.
 fn fit(samples: &[Sample]) -> Weights {
     let total: f64 = samples.iter().map(|s| s.c).sum();
-    let lambda = L2 * total / 100.0;
+    let l2 = std::env::var("TRAIN_L2")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(L2);
+    let lambda = l2 * total / 100.0;
     let mut w = vec![0f64; N];
     for _ in 0..40 {
         let mut g: Vec<f64> = w.iter().map(|wi| lambda * wi).collect();

@@ -14,26 +14,32 @@ use crate::lexicon::{lexicon, Language, Match};
 use crate::text::{fold, is_cjk, words};
 
 macro_rules! features {
-    ($($name:ident),* $(,)?) => {
+    (values: $($value:ident),* ; flags: $($flag:ident),* $(,)?) => {
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         #[repr(usize)]
-        pub enum F { $($name),* }
-        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+        pub enum F { $($value,)* $($flag),* }
+        pub const NAMES: &[&str] = &[$(stringify!($value),)* $(stringify!($flag)),*];
+        /// The first `VALUES` features take any value; the rest are 0 or 1.
+        pub const VALUES: usize = [$(stringify!($value)),*].len();
     };
 }
 
 features! {
-    bias,
-    words_log, short, medium, long,
-    sentences, ends_punct, ends_colon, stopwords, stopwords_low, commas, digits, capitalised,
-    title_case, truncated, arrow, prompt_tail, date, counter, credit, credit_tail, credit_near, byline, name_like, copyright, url, pipes,
-    duplicate, stray_html, position, first_tenth, last_quarter,
-    run_short, neighbours_log, prev_long, next_long, streak_log, parent_words_log,
+    values:
+    words_log, sentences, stopwords, commas, digits, capitalised, position, run_short,
+    neighbours_log, streak_log, parent_words_log, link_density, links_log, topic;
+    flags:
+    bias, short, medium, long,
+    ends_punct, ends_colon, stopwords_low,
+    title_case, truncated, arrow, prompt_tail, date, counter, credit, credit_tail, credit_near,
+    byline, name_like, copyright, url, pipes,
+    duplicate, stray_html, first_tenth, last_quarter,
+    prev_long, next_long,
     kind_heading, kind_list, kind_figure, kind_table, kind_quote, kind_code,
     phrase_navigation, phrase_cta, phrase_ad, phrase_teaser, phrase_boilerplate,
     phrase_gallery, phrase_comments, phrase_soft,
-    links, link_density, all_links, links_log,
+    links, all_links,
     tag_p, tag_heading, tag_li, tag_cell, tag_other,
     in_nav, in_header, in_footer, in_aside, in_form, in_article, in_main, hidden, in_dialog,
     in_figure, in_address, in_time,
@@ -44,10 +50,68 @@ features! {
     far_credit, far_byline, far_date, far_meta, far_hidden, far_content, far_footer,
     far_sidebar,
     indent, blank_before, blank_after, isolated, bullet,
-    topic, topic_low, topic_none, in_run, in_container,
+    topic_low, topic_none, in_run, in_container,
 }
 
 pub const N: usize = NAMES.len();
+const _: () = assert!(N - VALUES <= 128, "flags must fit the 128 bits of a Row");
+
+/// One block's features, stored compactly (a page can have a million
+/// blocks): the values as numbers, the flags as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Row {
+    values: [f32; VALUES],
+    flags: u128,
+}
+
+impl Row {
+    pub fn get(&self, i: usize) -> f32 {
+        if i < VALUES {
+            self.values[i]
+        } else if self.flags >> (i - VALUES) & 1 == 1 {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    /// Sets feature `i`; for a flag, any value but zero sets it.
+    pub fn set(&mut self, i: usize, v: f32) {
+        if i < VALUES {
+            self.values[i] = v;
+        } else if v != 0.0 {
+            self.flags |= 1 << (i - VALUES);
+        } else {
+            self.flags &= !(1 << (i - VALUES));
+        }
+    }
+
+    /// The features that are not zero, as (index, value).
+    pub fn nonzero(&self) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let values = self
+            .values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0.0)
+            .map(|(i, v)| (i, *v));
+        let flags = (0..N - VALUES)
+            .filter(|b| self.flags >> b & 1 == 1)
+            .map(|b| (VALUES + b, 1.0));
+        values.chain(flags)
+    }
+
+    /// The dot product with one weight per feature.
+    pub fn dot(&self, weights: &[f32; N]) -> f32 {
+        let mut sum: f32 = self.values.iter().zip(weights).map(|(v, w)| v * w).sum();
+        let mut bits = self.flags;
+        while bits != 0 {
+            let b = bits.trailing_zeros() as usize;
+            sum += weights[VALUES + b];
+            bits &= bits - 1;
+        }
+        sum
+    }
+}
 
 /// Patterns recognised in a block, each naming what the block would be.
 #[derive(Clone, Debug, Default)]
@@ -74,15 +138,19 @@ pub struct Signals {
 #[derive(Clone)]
 pub struct Analysis {
     pub signals: Vec<Signals>,
-    pub features: Vec<[f32; N]>,
-    /// Folded content words of each block (stopwords removed), for topic
-    /// overlap.
-    pub content_words: Vec<Vec<String>>,
+    pub features: Vec<Row>,
+    /// Content words of each block (stopwords removed), as [`word_hash`]es,
+    /// for topic overlap: eight bytes a word, whatever its length.
+    pub content_words: Vec<Vec<u64>>,
 }
 
 /// Words per block past which phrase rules no longer decide alone: a long
 /// paragraph that mentions cookies is an article about cookies.
 pub const SHORT_PHRASE_WORDS: f32 = 12.0;
+
+/// The share of stopwords in article paragraphs of the dev corpus, given to
+/// every block of a text whose language has no stopword list.
+const UNKNOWN_LANGUAGE_STOPWORDS: f32 = 0.4;
 
 pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> Analysis {
     let lex = lexicon();
@@ -93,7 +161,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
     let mut seen: HashMap<String, usize> = HashMap::new();
 
     for (i, b) in blocks.iter().enumerate() {
-        let mut f = [0f32; N];
+        let mut f = Row::default();
         let stats = Stats::of(&b.text, lang);
         let folded = fold(&b.text);
         let mut s = Signals {
@@ -117,7 +185,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
             };
             if decisive {
                 s.phrase = Some((reason, m));
-                f[match reason {
+                let feature = match reason {
                     Reason::Navigation => F::phrase_navigation,
                     Reason::CallToAction => F::phrase_cta,
                     Reason::Advertisement => F::phrase_ad,
@@ -125,9 +193,10 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
                     Reason::Gallery => F::phrase_gallery,
                     Reason::Comments => F::phrase_comments,
                     _ => F::phrase_boilerplate,
-                } as usize] = 1.0;
+                };
+                f.set(feature as usize, 1.0);
             } else {
-                f[F::phrase_soft as usize] = 1.0;
+                f.set(F::phrase_soft as usize, 1.0);
             }
         }
         s.counter = is_counter(&b.text, &folded) || starts_with_counter(&b.text);
@@ -149,42 +218,58 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         }
 
         let w = stats.words;
-        f[F::bias as usize] = 1.0;
-        f[F::words_log as usize] = (1.0 + w).ln();
-        f[F::short as usize] = flag(w <= 4.0);
-        f[F::medium as usize] = flag(w > 4.0 && w <= 15.0);
-        f[F::long as usize] = flag(w >= 40.0);
-        f[F::sentences as usize] = (stats.sentences as f32).min(5.0) / 5.0;
-        f[F::ends_punct as usize] = flag(stats.ends_punct);
-        f[F::ends_colon as usize] = flag(b.text.ends_with(':'));
-        f[F::stopwords as usize] = stats.stopword_ratio;
-        f[F::stopwords_low as usize] = flag(w >= 5.0 && stats.stopword_ratio < 0.1);
-        f[F::commas as usize] = (stats.commas as f32 / w.max(1.0)).min(1.0);
-        f[F::digits as usize] = stats.digit_ratio;
-        f[F::capitalised as usize] = stats.capitalised_ratio;
-        f[F::title_case as usize] = flag(w >= 3.0 && stats.capitalised_ratio > 0.7);
-        f[F::truncated as usize] = flag(s.truncated);
-        f[F::arrow as usize] = flag(s.arrow);
-        f[F::prompt_tail as usize] = flag(s.prompt_tail);
-        f[F::date as usize] = flag(s.date);
-        f[F::counter as usize] = flag(s.counter);
-        f[F::credit as usize] = flag(s.credit);
-        f[F::credit_tail as usize] = flag(has_credit_tail(&b.text));
-        f[F::byline as usize] = flag(s.byline);
-        f[F::name_like as usize] = flag(s.name_like);
-        f[F::copyright as usize] = flag(s.copyright);
-        f[F::url as usize] = flag(looks_like_url(&b.text));
-        f[F::pipes as usize] = flag(b.text.matches(" | ").count() >= 2);
-        f[F::duplicate as usize] = flag(s.duplicate_of.is_some());
+        f.set(F::bias as usize, 1.0);
+        f.set(F::words_log as usize, (1.0 + w).ln());
+        f.set(F::short as usize, flag(w <= 4.0));
+        f.set(F::medium as usize, flag(w > 4.0 && w <= 15.0));
+        f.set(F::long as usize, flag(w >= 40.0));
+        f.set(
+            F::sentences as usize,
+            (stats.sentences as f32).min(5.0) / 5.0,
+        );
+        f.set(F::ends_punct as usize, flag(stats.ends_punct));
+        f.set(F::ends_colon as usize, flag(b.text.ends_with(':')));
+        // Without a stopword list for the language, every block would look
+        // like a list of names: give all of them the typical prose share.
+        let stopwords = if lang.is_some() {
+            stats.stopword_ratio
+        } else {
+            UNKNOWN_LANGUAGE_STOPWORDS
+        };
+        f.set(F::stopwords as usize, stopwords);
+        f.set(F::stopwords_low as usize, flag(w >= 5.0 && stopwords < 0.1));
+        f.set(
+            F::commas as usize,
+            (stats.commas as f32 / w.max(1.0)).min(1.0),
+        );
+        f.set(F::digits as usize, stats.digit_ratio);
+        // Capitalisation beyond what the language's prose has anyway.
+        let prose_caps = lang.map_or(crate::lexicon::PROSE_CAPITALISED, |l| l.capitalised);
+        let caps = ((stats.capitalised_ratio - prose_caps) / (1.0 - prose_caps)).max(0.0);
+        f.set(F::capitalised as usize, caps);
+        f.set(F::title_case as usize, flag(w >= 3.0 && caps > 0.65));
+        f.set(F::truncated as usize, flag(s.truncated));
+        f.set(F::arrow as usize, flag(s.arrow));
+        f.set(F::prompt_tail as usize, flag(s.prompt_tail));
+        f.set(F::date as usize, flag(s.date));
+        f.set(F::counter as usize, flag(s.counter));
+        f.set(F::credit as usize, flag(s.credit));
+        f.set(F::credit_tail as usize, flag(has_credit_tail(&b.text)));
+        f.set(F::byline as usize, flag(s.byline));
+        f.set(F::name_like as usize, flag(s.name_like));
+        f.set(F::copyright as usize, flag(s.copyright));
+        f.set(F::url as usize, flag(looks_like_url(&b.text)));
+        f.set(F::pipes as usize, flag(b.text.matches(" | ").count() >= 2));
+        f.set(F::duplicate as usize, flag(s.duplicate_of.is_some()));
         let pos = if n > 1 {
             i as f32 / (n - 1) as f32
         } else {
             0.0
         };
-        f[F::position as usize] = pos;
-        f[F::first_tenth as usize] = flag(pos < 0.1);
-        f[F::last_quarter as usize] = flag(pos > 0.75);
-        f[match b.kind {
+        f.set(F::position as usize, pos);
+        f.set(F::first_tenth as usize, flag(pos < 0.1));
+        f.set(F::last_quarter as usize, flag(pos > 0.75));
+        let kind = match b.kind {
             Kind::Heading => F::kind_heading,
             Kind::ListItem => F::kind_list,
             Kind::Figure => F::kind_figure,
@@ -192,22 +277,24 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
             Kind::Quote => F::kind_quote,
             Kind::Code => F::kind_code,
             Kind::Paragraph => F::bias,
-        } as usize] = 1.0;
+        };
+        f.set(kind as usize, 1.0);
 
         if let Some(d) = b.dom() {
             let chars = crate::text::char_len(&b.text).max(1) as f32;
             let density = (d.link_chars as f32 / chars).min(1.0);
-            f[F::links as usize] = flag(d.links > 0);
-            f[F::link_density as usize] = density;
-            f[F::all_links as usize] = flag(density > 0.9);
-            f[F::links_log as usize] = (1.0 + d.links as f32).ln();
-            f[match d.tag {
+            f.set(F::links as usize, flag(d.links > 0));
+            f.set(F::link_density as usize, density);
+            f.set(F::all_links as usize, flag(density > 0.9));
+            f.set(F::links_log as usize, (1.0 + d.links as f32).ln());
+            let tag = match d.tag {
                 Tag::P => F::tag_p,
                 Tag::Heading => F::tag_heading,
                 Tag::Li => F::tag_li,
                 Tag::Cell => F::tag_cell,
                 _ => F::tag_other,
-            } as usize] = 1.0;
+            };
+            f.set(tag as usize, 1.0);
             for (bit, feat) in [
                 (landmark::NAV, F::in_nav),
                 (landmark::HEADER, F::in_header),
@@ -222,21 +309,24 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
                 (landmark::ADDRESS, F::in_address),
                 (landmark::TIME, F::in_time),
             ] {
-                f[feat as usize] = flag(d.landmarks & bit != 0);
+                f.set(feat as usize, flag(d.landmarks & bit != 0));
             }
             for c in 0..HINTS {
                 let dist = d.hints[c];
-                f[F::near_navigation as usize + c] = flag(dist <= 2);
-                f[F::far_navigation as usize + c] = flag(dist > 2 && dist != FAR);
+                f.set(F::near_navigation as usize + c, flag(dist <= 2));
+                f.set(
+                    F::far_navigation as usize + c,
+                    flag(dist > 2 && dist != FAR),
+                );
             }
         }
         if let Some(l) = b.layout() {
-            f[F::indent as usize] = flag(l.indent > 0);
-            f[F::blank_before as usize] = flag(l.blank_before);
-            f[F::blank_after as usize] = flag(l.blank_after);
-            f[F::isolated as usize] = flag(l.blank_before && l.blank_after);
-            f[F::stray_html as usize] = flag(l.stray_html);
-            f[F::bullet as usize] = flag(l.bullet);
+            f.set(F::indent as usize, flag(l.indent > 0));
+            f.set(F::blank_before as usize, flag(l.blank_before));
+            f.set(F::blank_after as usize, flag(l.blank_after));
+            f.set(F::isolated as usize, flag(l.blank_before && l.blank_after));
+            f.set(F::stray_html as usize, flag(l.stray_html));
+            f.set(F::bullet as usize, flag(l.bullet));
         }
 
         content_words.push(stats.content_words);
@@ -259,12 +349,12 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
 /// Features that read the blocks around each one: menus are runs of short
 /// lines, a short line between long paragraphs is a subheading, and a line
 /// next to a photo credit is a caption.
-fn neighbourhood(signals: &[Signals], features: &mut [[f32; N]]) {
+fn neighbourhood(signals: &[Signals], features: &mut [Row]) {
     let n = signals.len();
-    for i in 0..n {
+    for (i, f) in features.iter_mut().enumerate() {
         let credit = |j: usize| signals[j].credit;
         let near = (i > 0 && credit(i - 1)) || (i + 1 < n && credit(i + 1));
-        features[i][F::credit_near as usize] = flag(near);
+        f.set(F::credit_near as usize, flag(near));
     }
     let is_short = |j: usize| signals[j].words <= 4.0;
     // Short blocks within three either side, by a sliding window.
@@ -288,23 +378,24 @@ fn neighbourhood(signals: &[Signals], features: &mut [[f32; N]]) {
         let (lo, hi) = window(i);
         let others = (hi - lo) as f32;
         let own = usize::from(is_short(i)) as f32;
-        features[i][F::run_short as usize] = if others > 0.0 {
+        let run_short = if others > 0.0 {
             (short_in_window as f32 - own) / others
         } else {
             0.0
         };
+        features[i].set(F::run_short as usize, run_short);
         let prev = if i > 0 { signals[i - 1].words } else { 0.0 };
         let next = if i + 1 < n { signals[i + 1].words } else { 0.0 };
-        features[i][F::neighbours_log as usize] = (1.0 + prev.max(next)).ln();
-        features[i][F::prev_long as usize] = flag(prev >= 20.0);
-        features[i][F::next_long as usize] = flag(next >= 20.0);
+        features[i].set(F::neighbours_log as usize, (1.0 + prev.max(next)).ln());
+        features[i].set(F::prev_long as usize, flag(prev >= 20.0));
+        features[i].set(F::next_long as usize, flag(next >= 20.0));
     }
 }
 
 /// The words of the run of long blocks a block belongs to, a single short
 /// block (a subheading, an ad label) not breaking the run: an article's
 /// paragraphs come in long runs, comments and teasers in short ones.
-fn streaks(signals: &[Signals], features: &mut [[f32; N]]) {
+fn streaks(signals: &[Signals], features: &mut [Row]) {
     let n = signals.len();
     let long = |i: usize| signals[i].words >= 8.0;
     let mut i = 0;
@@ -331,7 +422,7 @@ fn streaks(signals: &[Signals], features: &mut [[f32; N]]) {
             .map(|k| signals[k].words)
             .sum();
         for f in &mut features[start..=end] {
-            f[F::streak_log as usize] = (1.0 + mass).ln();
+            f.set(F::streak_log as usize, (1.0 + mass).ln());
         }
         i = end + 1;
     }
@@ -340,7 +431,7 @@ fn streaks(signals: &[Signals], features: &mut [[f32; N]]) {
 /// The words of all blocks whose element shares a parent with this block's:
 /// the paragraphs of an article body are siblings, while each comment or
 /// teaser sits in a box of its own.
-fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut [[f32; N]]) {
+fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut [Row]) {
     let parent_of = |b: &Block| b.dom().and_then(|d| dom.node(d.container).parent);
     let mut mass: HashMap<NodeId, f32> = HashMap::new();
     for (b, s) in blocks.iter().zip(signals) {
@@ -350,7 +441,7 @@ fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut 
     }
     for (b, f) in blocks.iter().zip(features.iter_mut()) {
         if let Some(p) = parent_of(b) {
-            f[F::parent_words_log as usize] = (1.0 + mass[&p]).ln();
+            f.set(F::parent_words_log as usize, (1.0 + mass[&p]).ln());
         }
     }
 }
@@ -358,35 +449,44 @@ fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut 
 /// Topic features: how many of a block's content words the article's core
 /// (title and strongest paragraphs) also uses. A well-written teaser for
 /// another story shares almost none.
-pub fn add_topic(analysis: &mut Analysis, core: &HashMap<String, u32>, core_blocks: &[usize]) {
+pub fn add_topic(analysis: &mut Analysis, core: &HashMap<u64, u32>, core_blocks: &[usize]) {
     for (i, f) in analysis.features.iter_mut().enumerate() {
         let words = &analysis.content_words[i];
         if words.is_empty() || core.is_empty() {
-            f[F::topic_none as usize] = 1.0;
+            f.set(F::topic_none as usize, 1.0);
             continue;
         }
         // A core block's own words would make it overlap itself.
-        let own = core_blocks.contains(&i);
-        let own_counts: HashMap<&str, u32> = if own {
-            let mut m = HashMap::new();
+        // `core_blocks` is sorted: a lookup per block keeps this linear.
+        let own = core_blocks.binary_search(&i).is_ok();
+        let mut own_counts: HashMap<u64, u32> = HashMap::new();
+        if own {
             for w in words {
-                *m.entry(w.as_str()).or_default() += 1;
+                *own_counts.entry(*w).or_default() += 1;
             }
-            m
-        } else {
-            HashMap::new()
-        };
+        }
         let shared = words
             .iter()
             .filter(|w| {
-                let in_core = core.get(w.as_str()).copied().unwrap_or(0);
-                in_core > own_counts.get(w.as_str()).copied().unwrap_or(0)
+                let in_core = core.get(w).copied().unwrap_or(0);
+                in_core > own_counts.get(w).copied().unwrap_or(0)
             })
             .count();
         let ratio = shared as f32 / words.len() as f32;
-        f[F::topic as usize] = ratio;
-        f[F::topic_low as usize] = flag(words.len() >= 4 && ratio < 0.15);
+        f.set(F::topic as usize, ratio);
+        f.set(
+            F::topic_low as usize,
+            flag(words.len() >= 4 && ratio < 0.15),
+        );
     }
+}
+
+/// FNV-1a: a word's identity for overlap counts, stable across runs and
+/// platforms (the standard hasher is randomly seeded).
+pub fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn flag(b: bool) -> f32 {
@@ -406,7 +506,7 @@ struct Stats {
     commas: usize,
     digit_ratio: f32,
     capitalised_ratio: f32,
-    content_words: Vec<String>,
+    content_words: Vec<u64>,
 }
 
 impl Stats {
@@ -439,7 +539,7 @@ impl Stats {
             if is_stop {
                 stop += 1;
             } else if !t.chars().all(|c| c.is_ascii_digit()) && (cjk || t.chars().count() > 2) {
-                content_words.push(t.to_string());
+                content_words.push(word_hash(t));
             }
         }
         let mut chars = 0usize;
@@ -879,6 +979,28 @@ mod tests {
             "2019 was the year of wireless earbuds"
         ));
         assert!(!starts_with_counter("24/7 service is what they promise"));
+    }
+
+    #[test]
+    fn a_row_keeps_values_and_flags_and_its_dot_product_agrees() {
+        let mut row = Row::default();
+        row.set(F::words_log as usize, 2.5);
+        row.set(F::in_nav as usize, 1.0);
+        row.set(F::topic_low as usize, 1.0);
+        row.set(F::topic_low as usize, 0.0);
+        assert_eq!(row.get(F::words_log as usize), 2.5);
+        assert_eq!(row.get(F::in_nav as usize), 1.0);
+        assert_eq!(row.get(F::topic_low as usize), 0.0);
+        let nonzero: Vec<_> = row.nonzero().collect();
+        assert_eq!(
+            nonzero,
+            [(F::words_log as usize, 2.5), (F::in_nav as usize, 1.0)]
+        );
+        let mut w = [0.0; N];
+        w[F::words_log as usize] = 2.0;
+        w[F::in_nav as usize] = -1.0;
+        w[F::topic_low as usize] = 100.0;
+        assert_eq!(row.dot(&w), 4.0);
     }
 
     #[test]

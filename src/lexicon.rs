@@ -22,7 +22,13 @@ pub struct Language {
     pub script: Script,
     words: HashSet<String>,
     suffixes: Vec<String>,
+    /// Share of capitalised words in ordinary prose: German capitalises
+    /// every noun, so only well above it does case mark a headline.
+    pub capitalised: f32,
 }
+
+/// Capitalised words in ordinary prose, for languages that do not say.
+pub const PROSE_CAPITALISED: f32 = 0.12;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Script {
@@ -118,6 +124,7 @@ impl Lexicon {
             .map(|(code, file)| {
                 let mut script = Script::Latin;
                 let mut suffixes = Vec::new();
+                let mut capitalised = PROSE_CAPITALISED;
                 let mut set = HashSet::new();
                 for line in content_lines(file) {
                     if let Some(s) = line.strip_prefix("script:") {
@@ -132,6 +139,8 @@ impl Lexicon {
                             "cyrillic" => Script::Cyrillic,
                             _ => Script::Latin,
                         };
+                    } else if let Some(c) = line.strip_prefix("capitalised:") {
+                        capitalised = c.trim().parse().unwrap_or(PROSE_CAPITALISED);
                     } else if let Some(s) = line.strip_prefix("suffixes:") {
                         suffixes.extend(s.split_whitespace().map(str::to_string));
                     } else {
@@ -150,6 +159,7 @@ impl Lexicon {
                     script,
                     words: set,
                     suffixes,
+                    capitalised,
                 }
             })
             .collect();

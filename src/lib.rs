@@ -87,6 +87,13 @@ pub enum CleanError {
     },
     /// Binary data rather than text.
     NotText,
+    /// More lines, elements or blocks than any page has: the memory the
+    /// cleaner needs grows with them, so such input is refused up front.
+    TooComplex {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
 }
 
 impl CleanError {
@@ -95,6 +102,7 @@ impl CleanError {
         match self {
             CleanError::InputTooLarge { .. } => "input-too-large",
             CleanError::NotText => "not-text",
+            CleanError::TooComplex { .. } => "input-too-complex",
         }
     }
 }
@@ -111,6 +119,10 @@ impl fmt::Display for CleanError {
             CleanError::NotText => write!(
                 f,
                 "the input is not text: it looks like binary data (an image, a PDF or a compressed file?)"
+            ),
+            CleanError::TooComplex { what, count, limit } => write!(
+                f,
+                "the input has {count} {what}, more than the {limit} the cleaner takes on (a long article has a few thousand)"
             ),
         }
     }
@@ -131,7 +143,7 @@ impl std::error::Error for CleanError {}
 
 /// Cleans a page's HTML or pasted text into an [`Article`].
 pub fn clean(input: &str, options: &Options) -> Result<Article, CleanError> {
-    Ok(prepare(input, options)?.finish(classify::model::model()))
+    Ok(prepare(input, options)?.into_article(classify::model::model()))
 }
 
 /// The input read and its features extracted: everything before the
@@ -174,10 +186,33 @@ impl Prepared {
         }
     }
 
-    /// Classifies and assembles with `model`. Leaves `self` as it was, so
-    /// it can be finished again with another model.
+    /// Classifies and assembles with `model`, leaving `self` as it was, so
+    /// that it can be finished again with another model.
     pub fn finish(&self, model: &classify::model::Model) -> Article {
-        let mut analysis = self.analysis.clone();
+        self.assemble(model, self.analysis.clone(), self.lang.clone())
+    }
+
+    /// [`Prepared::finish`] without keeping the features: what `clean`
+    /// does, at half the memory.
+    pub fn into_article(mut self, model: &classify::model::Model) -> Article {
+        let analysis = std::mem::replace(
+            &mut self.analysis,
+            features::Analysis {
+                signals: Vec::new(),
+                features: Vec::new(),
+                content_words: Vec::new(),
+            },
+        );
+        let lang = self.lang.take();
+        self.assemble(model, analysis, lang)
+    }
+
+    fn assemble(
+        &self,
+        model: &classify::model::Model,
+        mut analysis: features::Analysis,
+        lang: Option<String>,
+    ) -> Article {
         let decisions = classify::classify_with(
             model,
             &self.input.blocks,
@@ -191,7 +226,7 @@ impl Prepared {
             analysis: &analysis,
             decisions,
             meta: &self.input.meta,
-            lang: self.lang.clone(),
+            lang,
         })
     }
 }

@@ -338,12 +338,12 @@ fn find_title(
             .map(|(i, _)| i);
     }
     // Without metadata: the body's words tell the headline from a menu item.
-    let body: std::collections::HashSet<&str> = decisions
+    let body: std::collections::HashSet<u64> = decisions
         .iter()
         .enumerate()
         .filter(|(_, d)| d.keep)
         .take(12)
-        .flat_map(|(i, _)| analysis.content_words[i].iter().map(String::as_str))
+        .flat_map(|(i, _)| analysis.content_words[i].iter().copied())
         .collect();
     candidates
         .filter(|&i| i <= first_body)
@@ -352,7 +352,7 @@ fn find_title(
             if words.is_empty() {
                 return None;
             }
-            let shared = words.iter().filter(|w| body.contains(w.as_str())).count();
+            let shared = words.iter().filter(|w| body.contains(w)).count();
             let overlap = shared as f32 / words.len() as f32;
             // Nearer the body is likelier; h1 likelier still.
             let distance = (first_body - i) as f32;

@@ -85,13 +85,13 @@ pub fn add_second_pass_features(
     // is left to the topic features (cross-validation prefers it).
     if source == Source::Html {
         for f in &mut analysis.features[run1.0..run1.1] {
-            f[F::in_run as usize] = 1.0;
+            f.set(F::in_run as usize, 1.0);
         }
     }
     if let Some(dom) = dom {
         if let Some(range) = container_range(blocks, dom, &core_blocks) {
             for f in &mut analysis.features[range] {
-                f[F::in_container as usize] = 1.0;
+                f.set(F::in_container as usize, 1.0);
             }
         }
     }
@@ -231,7 +231,7 @@ fn core_of(
     p: &[f32],
     run: (usize, usize),
     threshold: f32,
-) -> (HashMap<String, u32>, Vec<usize>) {
+) -> (HashMap<u64, u32>, Vec<usize>) {
     let mut candidates: Vec<usize> = (run.0..run.1)
         .filter(|&i| p[i] >= threshold && analysis.signals[i].words >= 8.0)
         .collect();
@@ -251,7 +251,7 @@ fn core_of(
         covered += analysis.signals[i].words;
         taken.push(i);
         for w in &analysis.content_words[i] {
-            *core.entry(w.clone()).or_insert(0) += 1;
+            *core.entry(*w).or_insert(0) += 1;
         }
     }
     taken.sort_unstable();
@@ -350,6 +350,7 @@ fn decide(
             in_run,
         });
     }
+    keep_introduced_lists(blocks, analysis, &mut out);
     // A duplicate of a kept block goes; the first occurrence stays.
     for i in 0..n {
         if let Some(j) = analysis.signals[i].duplicate_of {
@@ -369,7 +370,7 @@ fn decide(
             let prev = (0..i).rev().find(is_text);
             let next = (i + 1..n).find(is_text);
             let kept = |j: Option<usize>| j.is_some_and(|j| out[j].keep);
-            let off_topic = analysis.features[i][F::topic_low as usize] > 0.0;
+            let off_topic = analysis.features[i].get(F::topic_low as usize) > 0.0;
             out[i].keep = out[i].in_run && (kept(prev) || kept(next)) && !off_topic;
             if off_topic && out[i].in_run {
                 out[i].reason = Some(Reason::TeaserUnrelated);
@@ -389,8 +390,49 @@ fn decide(
     out
 }
 
+/// A kept paragraph that ends with a colon introduces what follows: the
+/// list right after it ("The key points:", "Ingredients:") is the
+/// article's, even when its items, short and full of links or numbers,
+/// look like a menu. Lines between the items (a link under each item of a
+/// list of deals) go with them.
+fn keep_introduced_lists(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) {
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        let introduces = out[i].keep
+            && blocks[i].kind != Kind::ListItem
+            && blocks[i].text.trim_end().ends_with(':')
+            && analysis.signals[i].words >= 4.0;
+        if !introduces {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last_item = None;
+        while j < n {
+            let b = &blocks[j];
+            let rule = pattern_reason(&analysis.signals[j]).or_else(|| structure_reason(b));
+            if b.kind == Kind::ListItem && rule.is_none() {
+                last_item = Some(j);
+            } else if analysis.signals[j].words > 3.0 || last_item.is_none() {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(last) = last_item {
+            for d in &mut out[i + 1..=last] {
+                if d.reason.is_none() || d.reason == Some(Reason::Navigation) {
+                    d.keep = true;
+                    d.reason = None;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// The strongest evidence against a block the model removed.
-fn explain(b: &Block, f: &[f32; features::N], s: &Signals, in_run: bool) -> Reason {
+fn explain(b: &Block, f: &features::Row, s: &Signals, in_run: bool) -> Reason {
     if let Some((reason, _)) = s.phrase {
         return reason;
     }
@@ -422,12 +464,12 @@ fn explain(b: &Block, f: &[f32; features::N], s: &Signals, in_run: bool) -> Reas
     if s.byline {
         return Reason::Byline;
     }
-    if s.truncated || f[F::topic_low as usize] > 0.0 {
+    if s.truncated || f.get(F::topic_low as usize) > 0.0 {
         return Reason::TeaserUnrelated;
     }
-    if f[F::link_density as usize] > 0.5
-        || f[F::run_short as usize] > 0.5
-        || f[F::pipes as usize] > 0.0
+    if f.get(F::link_density as usize) > 0.5
+        || f.get(F::run_short as usize) > 0.5
+        || f.get(F::pipes as usize) > 0.0
     {
         return if s.words >= 6.0 {
             Reason::TeaserUnrelated

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::features::{N, NAMES};
+use crate::features::{Row, N, NAMES};
 
 const MODEL: &str = include_str!("../../data/model.txt");
 
@@ -33,11 +33,11 @@ impl Weights {
         Weights([0.0; N])
     }
 
-    pub fn logit(&self, f: &[f32; N]) -> f32 {
-        self.0.iter().zip(f).map(|(w, x)| w * x).sum()
+    pub fn logit(&self, f: &Row) -> f32 {
+        f.dot(&self.0)
     }
 
-    pub fn prob(&self, f: &[f32; N]) -> f32 {
+    pub fn prob(&self, f: &Row) -> f32 {
         sigmoid(self.logit(f))
     }
 }

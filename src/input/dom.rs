@@ -89,7 +89,7 @@ impl Dom {
         );
         let tokenizer = Tokenizer::new(DepthLimit::new(builder), TokenizerOpts::default());
         let input = BufferQueue::default();
-        input.push_back(StrTendril::from(html));
+        input.push_back(StrTendril::from(&*limit_attributes(html, MAX_ATTRIBUTES)));
         while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
         tokenizer.end();
         Dom {
@@ -242,6 +242,111 @@ impl Node {
             data,
         }
     }
+}
+
+/// Attributes kept per tag; the rest are dropped before parsing.
+///
+/// html5ever checks each new attribute's name against all earlier ones of
+/// its tag, so a tag with N attributes costs N² steps: a hostile 1 MB tag
+/// with 130,000 attributes takes seconds, 7 million take hours. No real
+/// element has more than a few dozen.
+const MAX_ATTRIBUTES: usize = 128;
+
+/// Drops the attributes past the `max`th of every tag, scanning as the
+/// tokenizer would (names, `=`, quoted and unquoted values), in one pass.
+/// Returns the input unchanged when no tag has that many.
+fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let n = b.len();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let lt = i + off;
+        let mut j = lt + 1;
+        if b[lt..].starts_with(b"<!--") {
+            i = find(b, lt + 4, b"-->").map_or(n, |e| e + 3);
+            continue;
+        }
+        if j < n && b[j] == b'/' {
+            j += 1;
+        }
+        if j >= n || !b[j].is_ascii_alphabetic() {
+            i = lt + 1;
+            continue;
+        }
+        while j < n && !space(b[j]) && b[j] != b'/' && b[j] != b'>' {
+            j += 1;
+        }
+        let mut count = 0;
+        let mut cut = None;
+        loop {
+            while j < n && (space(b[j]) || b[j] == b'/') {
+                j += 1;
+            }
+            if j >= n {
+                break;
+            }
+            if b[j] == b'>' {
+                j += 1;
+                break;
+            }
+            let start = j;
+            j += 1;
+            while j < n && !space(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
+                j += 1;
+            }
+            while j < n && space(b[j]) {
+                j += 1;
+            }
+            if j < n && b[j] == b'=' {
+                j += 1;
+                while j < n && space(b[j]) {
+                    j += 1;
+                }
+                if j < n && (b[j] == b'"' || b[j] == b'\'') {
+                    let q = b[j];
+                    j = b[j + 1..]
+                        .iter()
+                        .position(|&c| c == q)
+                        .map_or(n, |e| j + 1 + e + 1);
+                } else {
+                    while j < n && !space(b[j]) && b[j] != b'>' {
+                        j += 1;
+                    }
+                }
+            }
+            count += 1;
+            if count == max + 1 {
+                cut = Some(start);
+            }
+        }
+        if let Some(cut) = cut {
+            let s = out.get_or_insert_with(|| String::with_capacity(n));
+            s.push_str(&html[copied..cut]);
+            s.push('>');
+            copied = j.min(n);
+        }
+        i = j.min(n);
+        if i >= n {
+            break;
+        }
+    }
+    match out {
+        Some(mut s) => {
+            s.push_str(&html[copied..]);
+            Cow::Owned(s)
+        }
+        None => Cow::Borrowed(html),
+    }
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
 }
 
 /// Nesting depth past which start tags are dropped (their text is kept).
@@ -582,6 +687,27 @@ mod tests {
     fn misnested_formatting_is_repaired_without_losing_text() {
         let dom = Dom::parse("<b>1<p>2</b>3</p>");
         assert_eq!(dom.text_of(DOCUMENT), "123");
+    }
+
+    #[test]
+    fn attributes_past_the_limit_are_dropped_and_the_rest_kept() {
+        let attrs: String = (0..10).map(|i| format!(" a{i}='x>y'")).collect();
+        let html = format!("<p{attrs}>text</p><b c=1>bold</b>");
+        let limited = limit_attributes(&html, 3);
+        assert_eq!(
+            limited,
+            "<p a0='x>y' a1='x>y' a2='x>y' >text</p><b c=1>bold</b>"
+        );
+        assert!(matches!(limit_attributes(&html, 10), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn comments_and_text_are_left_alone_by_the_attribute_limit() {
+        let html = "<!-- <p a b c d> --> 1 < 2 <p a b c d>x";
+        assert_eq!(
+            limit_attributes(html, 2),
+            "<!-- <p a b c d> --> 1 < 2 <p a b >x"
+        );
     }
 
     #[test]

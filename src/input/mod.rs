@@ -35,9 +35,27 @@ pub fn read(
         InputKind::Auto => detect(input),
         k => k,
     };
-    Ok(match kind {
+    let input = match kind {
         InputKind::Html => {
-            let h = html::read(input, base_url);
+            limit("elements", count_tags(input), MAX_ELEMENTS)?;
+            Read::Html(html::read(input, base_url))
+        }
+        _ => {
+            limit(
+                "lines",
+                input.bytes().filter(|&b| b == b'\n').count() + 1,
+                MAX_LINES,
+            )?;
+            Read::Text(text::read(input))
+        }
+    };
+    let blocks = match &input {
+        Read::Html(h) => h.blocks.len(),
+        Read::Text(b) => b.len(),
+    };
+    limit("blocks", blocks, MAX_BLOCKS)?;
+    Ok(match input {
+        Read::Html(h) => {
             let mut page = meta::read(&h.dom);
             if page.published.is_none() {
                 page.published = meta::first_time_element(&h.dom);
@@ -49,13 +67,40 @@ pub fn read(
                 dom: Some(h.dom),
             }
         }
-        _ => Input {
+        Read::Text(blocks) => Input {
             kind: InputKind::Text,
-            blocks: text::read(input),
+            blocks,
             meta: meta::PageMeta::default(),
             dom: None,
         },
     })
+}
+
+enum Read {
+    Html(html::HtmlInput),
+    Text(Vec<Block>),
+}
+
+/// Caps on the input's size in parts: memory grows with each (about half
+/// a kilobyte a block), and no page comes near them — a long article page
+/// has a few thousand elements and lines.
+const MAX_ELEMENTS: usize = 2_000_000;
+const MAX_LINES: usize = 4_000_000;
+const MAX_BLOCKS: usize = 2_000_000;
+
+fn limit(what: &'static str, count: usize, limit: usize) -> Result<(), CleanError> {
+    if count > limit {
+        return Err(CleanError::TooComplex { what, count, limit });
+    }
+    Ok(())
+}
+
+/// An upper bound on the number of tags: every `<` before a letter or `/`.
+fn count_tags(html: &str) -> usize {
+    html.as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+        .count()
 }
 
 /// Refuses binary data: NUL bytes, or a text where control characters and
@@ -194,6 +239,20 @@ mod tests {
         let junk: String = (0..200).map(|i| char::from(1 + (i % 8) as u8)).collect();
         assert!(matches!(check_is_text(&junk), Err(CleanError::NotText)));
         assert!(check_is_text("ordinary text\twith tabs\r\n").is_ok());
+    }
+
+    #[test]
+    fn more_lines_than_any_page_has_are_refused() {
+        let r = read(
+            &"a\n".repeat(MAX_LINES + 1),
+            InputKind::Text,
+            None,
+            usize::MAX,
+        );
+        assert!(matches!(
+            r,
+            Err(CleanError::TooComplex { what: "lines", .. })
+        ));
     }
 
     #[test]

@@ -189,7 +189,8 @@ fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        let semi = tail[..tail.len().min(12)].find(';');
+        // `;` is ASCII, so its byte position is a character boundary.
+        let semi = tail.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|e| {
             let name = &tail[1..e];
             let c = match name {
@@ -277,6 +278,12 @@ mod tests {
         let blocks = read("<strong>Big news:</strong>&nbsp;more <a href=\"x\">Mehr &gt;&gt;</a>");
         assert_eq!(blocks[0].text, "Big news: more Mehr >>");
         assert!(blocks[0].layout().unwrap().stray_html);
+    }
+
+    #[test]
+    fn an_ampersand_before_multibyte_text_is_kept_as_it_is() {
+        let blocks = read("&nbsp; Привет мир &lt; &abcdefghij€");
+        assert_eq!(blocks[0].text, "Привет мир < &abcdefghij€");
     }
 
     #[test]
