@@ -18,6 +18,7 @@ run('cargo', ['clippy', '--target', 'wasm32-unknown-unknown', '--all-targets', '
 
 step('cargo test (unit, fixtures, CLI, doc)');
 run('cargo', ['test']);
+run('cargo', ['test', '--release', '--test', 'limits', '--', '--test-threads=1']);
 
 step('wasm tests in Node (wasm-bindgen-test-runner)');
 run('cargo', ['test', '--target', 'wasm32-unknown-unknown', '--test', 'wasm']);
