@@ -134,6 +134,25 @@ macro_rules! fixtures {
 
 fixtures! {
     heute_kasachstan => "heute-kasachstan",
+    ar_news_hafilat_kahrabaiya => "ar-news-hafilat-kahrabaiya",
+    cs_product_trekove_hole => "cs-product-trekove-hole",
+    de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
+    el_news_limani_volou => "el-news-limani-volou",
+    en_news_bus_fare_zones => "en-news-bus-fare-zones",
+    es_recipe_tortilla_patatas => "es-recipe-tortilla-patatas",
+    fr_news_greve_transports => "fr-news-greve-transports",
+    hi_news_varsha_jal_sanchayan => "hi-news-varsha-jal-sanchayan",
+    it_news_biblioteca_serale => "it-news-biblioteca-serale",
+    ja_news_jido_unten_bus => "ja-news-jido-unten-bus",
+    ko_blog_dullegil_hugi => "ko-blog-dullegil-hugi",
+    nl_news_fietsenstalling_station => "nl-news-fietsenstalling-station",
+    pl_forum_wilgoc_lazienka => "pl-forum-wilgoc-lazienka",
+    pt_blog_horta_varanda => "pt-blog-horta-varanda",
+    ru_news_vodonapornaya_bashnya => "ru-news-vodonapornaya-bashnya",
+    sv_news_mobilfria_skolor => "sv-news-mobilfria-skolor",
+    tr_product_caydanlik_takimi => "tr-product-caydanlik-takimi",
+    uk_news_dytyacha_biblioteka => "uk-news-dytyacha-biblioteka",
+    zh_news_shequ_gongjiao => "zh-news-shequ-gongjiao",
 }
 
 #[test]
