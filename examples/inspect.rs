@@ -56,13 +56,7 @@ fn main() {
     let source = prepared.source();
     let p1 = probabilities(model, &prepared.analysis, source, Pass::Local);
     let mut analysis = prepared.analysis.clone();
-    add_second_pass_features(
-        model,
-        &prepared.input.blocks,
-        prepared.input.dom.as_ref(),
-        &mut analysis,
-        source,
-    );
+    add_second_pass_features(model, &prepared.page(), &mut analysis);
     let p2 = probabilities(model, &analysis, source, Pass::Topic);
     let article = prepared.finish(model);
     let mut reasons = std::collections::HashMap::new();

@@ -196,13 +196,7 @@ fn train(pages: &[&Page]) -> Model {
         model.set(source, Pass::Local, local);
         let with_topic = |p: &Prepared| {
             let mut a = p.analysis.clone();
-            add_second_pass_features(
-                &model,
-                &p.input.blocks,
-                p.input.dom.as_ref(),
-                &mut a,
-                source,
-            );
+            add_second_pass_features(&model, &p.page(), &mut a);
             a
         };
         let topic = fit(&samples(pages, source, with_topic));

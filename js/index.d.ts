@@ -19,6 +19,7 @@ export type Reason =
   | 'advertisement'
   | 'gallery'
   | 'photo-credit'
+  | 'caption'
   | 'teaser-unrelated'
   | 'call-to-action'
   | 'comments'

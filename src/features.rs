@@ -130,6 +130,10 @@ pub struct Signals {
     pub arrow: bool,
     /// Ends with a "read more" prompt after some text: a teaser.
     pub prompt_tail: bool,
+    /// Pasted text only: a line set against a photo credit or a gallery
+    /// counter, without the blank line that surrounds paragraphs — a
+    /// picture's caption.
+    pub caption: bool,
     /// Index of an earlier block with the same text.
     pub duplicate_of: Option<usize>,
     pub words: f32,
@@ -334,6 +338,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         features.push(f);
     }
 
+    captions(blocks, &mut signals);
     neighbourhood(&signals, &mut features);
     streaks(&signals, &mut features);
     if let Some(dom) = dom {
@@ -389,6 +394,27 @@ fn neighbourhood(signals: &[Signals], features: &mut [Row]) {
         features[i].set(F::neighbours_log as usize, (1.0 + prev.max(next)).ln());
         features[i].set(F::prev_long as usize, flag(prev >= 20.0));
         features[i].set(F::next_long as usize, flag(next >= 20.0));
+    }
+}
+
+/// Browsers copy a `<p>` with a blank line on each side, a `<figcaption>`
+/// without: a line right above a photo credit (or right below a gallery
+/// counter) with no blank line between them is the picture's caption.
+fn captions(blocks: &[Block], signals: &mut [Signals]) {
+    let n = blocks.len();
+    for i in 0..n {
+        let Some(layout) = blocks[i].layout() else {
+            return;
+        };
+        if (layout.blank_before && layout.blank_after) || !(2.0..=60.0).contains(&signals[i].words)
+        {
+            continue;
+        }
+        // Captions sit above their credit; a line below one may be the
+        // article's first paragraph set in a box of its own.
+        let credit_after = i + 1 < n && signals[i + 1].credit && !layout.blank_after;
+        let counter_before = i > 0 && signals[i - 1].counter && !layout.blank_before;
+        signals[i].caption = (credit_after || counter_before) && !signals[i].credit;
     }
 }
 
@@ -702,43 +728,81 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
         return false;
     }
     let lex = lexicon();
-    let first = folded.split(' ').next().unwrap_or("");
-    let two: String = folded.split(' ').take(2).collect::<Vec<_>>().join(" ");
-    if !(lex.byline_words.contains(first) || lex.byline_words.contains(two.as_str())) {
+    let mut toks = folded.split(' ');
+    let first = toks.next().unwrap_or("");
+    let two = format!("{first} {}", toks.next().unwrap_or(""));
+    // "Beitrag von X", "Posted by X" before "Von X", "By X".
+    let label_words = if lex.byline_words.contains(two.as_str()) {
+        2
+    } else if lex.byline_words.contains(first) {
+        1
+    } else {
         return false;
+    };
+    // The name after the label is capitalised (or written in a script
+    // without capitals).
+    let mut rest = text.trim_start();
+    for _ in 0..label_words {
+        rest = rest
+            .split_once(|c: char| c.is_whitespace() || c == ':')
+            .map_or("", |(_, r)| r)
+            .trim_start_matches([':', ' ']);
     }
-    // The name after the label is capitalised.
-    let rest = text
-        .trim_start()
-        .split_once(|c: char| c.is_whitespace() || c == ':')
-        .map_or("", |(_, r)| r)
-        .trim_start_matches([':', ' ']);
-    rest.chars().next().is_some_and(char::is_uppercase)
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
-/// Two to four capitalised words and nothing else: a person's name, as
-/// bylines under a title show it ("Roman Palman").
+/// A person's name and nothing else, as bylines under a title show it:
+/// two to four capitalised words ("Roman Palman", "Ludwig van Beethoven"),
+/// or, in scripts without capitals, one to four words ("سارة الخطيب",
+/// "अमित ठाकुर", "산책하는 민지") of letters only.
 pub fn is_name_like(text: &str, words: f32, lang: Option<&Language>) -> bool {
-    if !(2.0..=4.0).contains(&words) || text.len() > 60 {
+    if !(1.0..=4.0).contains(&words) || text.chars().count() > 40 {
         return false;
     }
     let parts: Vec<&str> = text.split_whitespace().collect();
-    if parts.len() < 2 || parts.len() > 4 {
+    if parts.is_empty() || parts.len() > 4 {
         return false;
     }
-    parts.iter().all(|p| {
-        let mut chars = p.chars();
-        let first = chars.next().unwrap_or(' ');
-        let particle = matches!(
-            *p,
-            "von" | "van" | "de" | "da" | "di" | "der" | "den" | "del" | "la" | "le" | "bin" | "al"
-        );
-        (particle || (first.is_uppercase() && chars.clone().any(char::is_lowercase)))
-            && p.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | ','))
-    }) && !parts
-        .iter()
-        .any(|p| lang.is_some_and(|l| l.is_stopword(&p.to_lowercase())) && p.len() > 3)
+    let letters_only = |p: &&str| {
+        p.chars()
+            .all(|c| c.is_alphabetic() || is_mark(c) || matches!(c, '-' | '\'' | '.' | ',' | '·'))
+    };
+    let cased = text.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    if !cased {
+        return parts.iter().all(letters_only);
+    }
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let mut chars = p.chars();
+            let first = chars.next().unwrap_or(' ');
+            let particle = matches!(
+                *p,
+                "von"
+                    | "van"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "der"
+                    | "den"
+                    | "del"
+                    | "la"
+                    | "le"
+                    | "bin"
+                    | "al"
+            );
+            (particle || (first.is_uppercase() && chars.clone().any(char::is_lowercase)))
+                && letters_only(p)
+        })
+        && !parts
+            .iter()
+            .any(|p| lang.is_some_and(|l| l.is_stopword(&p.to_lowercase())) && p.len() > 3)
+}
+
+/// Combining marks (Devanagari vowel signs) belong to the letter before.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036f | 0x0900..=0x0903 | 0x093a..=0x094f | 0x0962..=0x0963 | 0x064b..=0x065f)
 }
 
 /// A caption's credit at its end: "… in Salford. (AP Photo/Jane Doe)",
@@ -810,10 +874,16 @@ fn has_arrow(text: &str) -> bool {
         || starts('▸')
 }
 
-fn looks_like_url(text: &str) -> bool {
+/// A bare web or e-mail address: a link or an author's contact, not prose.
+pub fn looks_like_url(text: &str) -> bool {
     let t = text.trim();
-    !t.contains(' ')
-        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+    if t.contains(' ') || t.is_empty() {
+        return false;
+    }
+    let email = t
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    email || t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
 }
 
 /// Hint categories named for the reason they suggest, for explaining a
@@ -896,7 +966,12 @@ mod tests {
 
     #[test]
     fn bylines_need_a_label_and_a_name() {
-        for t in ["By Jane Doe", "Von Max Muster", "Par Jean Dupont, à Paris"] {
+        for t in [
+            "By Jane Doe",
+            "Von Max Muster",
+            "Par Jean Dupont, à Paris",
+            "Beitrag von Brotliebhaberin78 » Do 7. Nov 2024, 21:14",
+        ] {
             assert!(is_byline(t, &fold(t), crate::text::word_weight(t)), "{t}");
         }
         let t = "by the way, this is not one";
@@ -909,6 +984,9 @@ mod tests {
         assert!(is_name_like("Ludwig van Beethoven", 3.0, None));
         assert!(!is_name_like("Roman Palman said", 3.0, None));
         assert!(!is_name_like("Schicksalswahl", 1.0, None));
+        assert!(is_name_like("سارة الخطيب", 2.0, None));
+        assert!(is_name_like("अमित ठाकुर", 2.0, None));
+        assert!(!is_name_like("फोटो: पीटीआई", 2.0, None));
     }
 
     #[test]
@@ -1001,6 +1079,16 @@ mod tests {
         w[F::in_nav as usize] = -1.0;
         w[F::topic_low as usize] = 100.0;
         assert_eq!(row.dot(&w), 4.0);
+    }
+
+    #[test]
+    fn a_line_against_a_credit_without_a_blank_line_is_a_caption() {
+        let blocks = crate::input::text::read(
+            "Share\nThe depot in Eybens on Tuesday morning, before the vote.\nPhoto: AFP\nThe strike began on Thursday, as the unions had announced.\n\nPhoto: AFP\n\nA paragraph after a credit, with blank lines around it.\n",
+        );
+        let a = analyse(&blocks, None, None);
+        let captions: Vec<bool> = a.signals.iter().map(|s| s.caption).collect();
+        assert_eq!(captions, [false, true, false, false, false, false]);
     }
 
     #[test]

@@ -87,9 +87,9 @@ const LANGUAGES: [(&str, &str); 29] = data_files!("lang":
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "he", "el",
     "hi", "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "id", "vi", "ja", "zh", "ko");
 
-const PHRASES: [(&str, &str); 7] = data_files!("phrases":
+const PHRASES: [(&str, &str); 8] = data_files!("phrases":
     "navigation", "call-to-action", "advertisement", "teaser-unrelated", "boilerplate",
-    "gallery", "comments");
+    "gallery", "comments", "byline");
 
 const HINTS: &str = include_str!("../data/hints.txt");
 const COUNTERS: &str = include_str!("../data/words/counters.txt");

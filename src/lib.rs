@@ -186,6 +186,22 @@ impl Prepared {
         }
     }
 
+    /// The page as the classifier reads it.
+    pub fn page(&self) -> classify::Page<'_> {
+        let meta = &self.input.meta;
+        let headline = meta.headline.clone().or_else(|| {
+            meta.title
+                .as_deref()
+                .map(article::assemble::strip_site_name)
+        });
+        classify::Page::new(
+            &self.input.blocks,
+            self.input.dom.as_ref(),
+            self.source(),
+            headline.as_deref(),
+        )
+    }
+
     /// Classifies and assembles with `model`, leaving `self` as it was, so
     /// that it can be finished again with another model.
     pub fn finish(&self, model: &classify::model::Model) -> Article {
@@ -213,13 +229,7 @@ impl Prepared {
         mut analysis: features::Analysis,
         lang: Option<String>,
     ) -> Article {
-        let decisions = classify::classify_with(
-            model,
-            &self.input.blocks,
-            self.input.dom.as_ref(),
-            &mut analysis,
-            self.source(),
-        );
+        let decisions = classify::classify_with(model, &self.page(), &mut analysis);
         article::assemble::assemble(article::assemble::Parts {
             kind: self.input.kind,
             blocks: &self.input.blocks,

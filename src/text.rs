@@ -144,6 +144,19 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Dice coefficient of two texts' word sets: 1 for the same words.
+pub fn similarity(a: &str, b: &str) -> f32 {
+    use std::collections::HashSet;
+    let fa = fold(a);
+    let fb = fold(b);
+    let wa: HashSet<&str> = fa.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: HashSet<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    2.0 * wa.intersection(&wb).count() as f32 / (wa.len() + wb.len()) as f32
+}
+
 /// Counts characters, without allocating.
 pub fn char_len(s: &str) -> usize {
     s.chars().count()

@@ -40,7 +40,7 @@ pub fn assemble(parts: Parts) -> Article {
         ..Article::default()
     };
 
-    drop_trailing_headings(blocks, &mut decisions);
+    drop_trailing_headings(blocks, analysis, &mut decisions);
     let first_body = decisions.iter().position(|d| d.keep);
     let title = find_title(blocks, analysis, &decisions, meta, first_body);
     if let Some(t) = title {
@@ -70,7 +70,7 @@ pub fn assemble(parts: Parts) -> Article {
             let described = meta
                 .description
                 .as_deref()
-                .is_some_and(|d| similarity(d, &blocks[l].text) >= 0.8);
+                .is_some_and(|d| crate::text::similarity(d, &blocks[l].text) >= 0.8);
             if blocks[l].kind == Kind::Paragraph
                 && analysis.signals[l].words >= 8.0
                 && (separated || described)
@@ -256,31 +256,33 @@ fn standfirst(
 }
 
 /// A heading belongs to the article only when body text follows it: kept
-/// headings after the last kept body block go.
-fn drop_trailing_headings(blocks: &[Block], decisions: &mut [Decision]) {
+/// headings after the last kept body block go — and in pasted text, where
+/// headings have no tags, so do short lines without final punctuation (a
+/// forum signature, a label).
+fn drop_trailing_headings(blocks: &[Block], analysis: &Analysis, decisions: &mut [Decision]) {
+    let heading_like = |i: usize| {
+        blocks[i].kind == Kind::Heading
+            || (blocks[i].layout().is_some()
+                && blocks[i].kind == Kind::Paragraph
+                && analysis.signals[i].words <= 8.0
+                && !ends_sentence(&blocks[i].text))
+    };
     let last_body = (0..blocks.len())
         .rev()
-        .find(|&i| decisions[i].keep && blocks[i].kind != Kind::Heading);
+        .find(|&i| decisions[i].keep && !heading_like(i));
     let from = last_body.map_or(0, |i| i + 1);
-    for i in from..blocks.len() {
-        if decisions[i].keep && blocks[i].kind == Kind::Heading {
-            decisions[i].keep = false;
-            decisions[i].reason = Some(Reason::OutsideArticle);
+    for (i, d) in decisions.iter_mut().enumerate().skip(from) {
+        if d.keep && heading_like(i) {
+            d.keep = false;
+            d.reason = Some(Reason::OutsideArticle);
         }
     }
 }
 
-/// Dice coefficient of two texts' word sets.
-pub fn similarity(a: &str, b: &str) -> f32 {
-    use std::collections::HashSet;
-    let fa = fold(a);
-    let fb = fold(b);
-    let wa: HashSet<&str> = fa.split(' ').filter(|w| !w.is_empty()).collect();
-    let wb: HashSet<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
-    if wa.is_empty() || wb.is_empty() {
-        return 0.0;
-    }
-    2.0 * wa.intersection(&wb).count() as f32 / (wa.len() + wb.len()) as f32
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', '؟', '।'])
 }
 
 /// "Story title | Site" or "Story title - Site" without the site.
@@ -331,13 +333,20 @@ fn find_title(
     });
     if let Some(known) = known {
         return candidates
-            .map(|i| (i, similarity(&known, &blocks[i].text)))
+            .map(|i| (i, crate::text::similarity(&known, &blocks[i].text)))
             .filter(|&(_, s)| s >= 0.6)
             .map(|(i, s)| (i, s + 0.05 * kind_rank(blocks[i].level) as f32))
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(i, _)| i);
     }
-    // Without metadata: the body's words tell the headline from a menu item.
+    // Without metadata: a page's one <h1> above the body is its title.
+    let candidates: Vec<usize> = candidates.filter(|&i| i <= first_body).collect();
+    if let Some(&h1) = candidates.iter().rev().find(|&&i| blocks[i].level == 1) {
+        return Some(h1);
+    }
+    // Otherwise the body's words tell the headline from a menu item or a
+    // teaser: a headline of three words or more that shares the most with
+    // the body, preferring one set apart by blank lines and near the body.
     let body: std::collections::HashSet<u64> = decisions
         .iter()
         .enumerate()
@@ -346,18 +355,21 @@ fn find_title(
         .flat_map(|(i, _)| analysis.content_words[i].iter().copied())
         .collect();
     candidates
-        .filter(|&i| i <= first_body)
+        .into_iter()
         .filter_map(|i| {
+            let s = &analysis.signals[i];
             let words = &analysis.content_words[i];
-            if words.is_empty() {
+            if words.is_empty() || s.words < 3.0 || s.name_like {
                 return None;
             }
             let shared = words.iter().filter(|w| body.contains(w)).count();
             let overlap = shared as f32 / words.len() as f32;
-            // Nearer the body is likelier; h1 likelier still.
+            let set_apart = blocks[i]
+                .layout()
+                .is_some_and(|l| l.blank_before && l.blank_after);
             let distance = (first_body - i) as f32;
-            let score = overlap - distance * 0.02 + if blocks[i].level == 1 { 0.3 } else { 0.0 };
-            (overlap >= 0.25 || blocks[i].level == 1).then_some((i, score))
+            let score = overlap + if set_apart { 0.15 } else { 0.0 } - distance * 0.01;
+            (overlap >= 0.25).then_some((i, score))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
@@ -391,6 +403,7 @@ fn read_top(
         let label_like = (1.0..=3.0).contains(&s.words)
             && !b.text.ends_with(['.', ':'])
             && !s.date
+            && crate::classify::pattern_reason(s).is_none()
             && s.phrase.is_none()
             && !decisions[t - 1].keep;
         if label_like && article.section.is_none() {
@@ -402,15 +415,18 @@ fn read_top(
     }
     // Byline and date: among the blocks between the title and the body
     // (and the first few below it, where pages put them).
-    let body_start =
-        (t + 1..blocks.len()).find(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0);
+    // The body starts at the first long kept block, not counting a
+    // standfirst right under the title (bylines often follow it).
+    let body_start = (t + 1..blocks.len())
+        .filter(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0)
+        .find(|&i| i > t + 2);
     let end = body_start.map_or((t + 12).min(blocks.len()), |b| (b + 3).min(blocks.len()));
     let mut found_byline = false;
     let mut found_date = false;
     for i in t + 1..end {
         let s = &analysis.signals[i];
         let before_body = body_start.is_none_or(|b| i < b);
-        if !found_byline && (s.byline || (s.name_like && before_body && !decisions[i].keep)) {
+        if !found_byline && (s.byline || (s.name_like && before_body)) {
             let name = strip_byline_label(&blocks[i].text);
             if article.byline.is_none() {
                 article.byline = Some(name);
@@ -418,6 +434,11 @@ fn read_top(
             decisions[i].keep = false;
             decisions[i].reason = Some(Reason::Byline);
             found_byline = true;
+            // The author's address, when the page prints it under the name.
+            if i + 1 < end && crate::features::looks_like_url(&blocks[i + 1].text) {
+                decisions[i + 1].keep = false;
+                decisions[i + 1].reason = Some(Reason::Byline);
+            }
         } else if !found_date && s.date {
             if article.published.is_none() {
                 article.published = Some(blocks[i].text.clone());
@@ -456,8 +477,8 @@ mod tests {
 
     #[test]
     fn similar_titles_score_high() {
-        assert!(similarity("Big news today", "Big news today!") > 0.9);
-        assert!(similarity("Big news today", "Weather") < 0.3);
+        assert!(crate::text::similarity("Big news today", "Big news today!") > 0.9);
+        assert!(crate::text::similarity("Big news today", "Weather") < 0.3);
     }
 
     #[test]

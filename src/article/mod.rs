@@ -116,6 +116,9 @@ pub enum Reason {
     Gallery,
     /// Photo credits and image captions' credit lines.
     PhotoCredit,
+    /// A picture's caption, from pasted text (pictures are not part of the
+    /// text; from HTML, captions stay with their figures).
+    Caption,
     /// Teasers, headlines and "related" lists for other stories.
     TeaserUnrelated,
     /// Cookie, newsletter, subscription, share and comment prompts; "read
@@ -141,11 +144,12 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 15] = [
+    pub const ALL: [Reason; 16] = [
         Reason::Navigation,
         Reason::Advertisement,
         Reason::Gallery,
         Reason::PhotoCredit,
+        Reason::Caption,
         Reason::TeaserUnrelated,
         Reason::CallToAction,
         Reason::Comments,
@@ -166,6 +170,7 @@ impl Reason {
             Reason::Advertisement => "advertisement",
             Reason::Gallery => "gallery",
             Reason::PhotoCredit => "photo-credit",
+            Reason::Caption => "caption",
             Reason::TeaserUnrelated => "teaser-unrelated",
             Reason::CallToAction => "call-to-action",
             Reason::Comments => "comments",
@@ -191,6 +196,7 @@ impl Reason {
             Reason::Advertisement => "advertisement or sponsored content",
             Reason::Gallery => "gallery widget or picture counter",
             Reason::PhotoCredit => "photo credit",
+            Reason::Caption => "a picture's caption",
             Reason::TeaserUnrelated => "teaser for another story",
             Reason::CallToAction => {
                 "prompt: cookies, newsletter, subscription, sharing, comments, read more"

@@ -36,30 +36,68 @@ pub struct Decision {
     pub in_run: bool,
 }
 
-pub fn classify_with(
-    model: &Model,
-    blocks: &[Block],
-    dom: Option<&Dom>,
-    analysis: &mut Analysis,
-    source: Source,
-) -> Vec<Decision> {
-    add_second_pass_features(model, blocks, dom, analysis, source);
-    let params = model.params(source);
-    let p = structured(probabilities(model, analysis, source, Pass::Topic), blocks);
+/// What the classifier reads of a page besides the blocks' features.
+pub struct Page<'a> {
+    pub blocks: &'a [Block],
+    pub dom: Option<&'a Dom>,
+    pub source: Source,
+    /// The heading that the page's metadata names as its headline: the
+    /// article starts there.
+    pub anchor: Option<usize>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(
+        blocks: &'a [Block],
+        dom: Option<&'a Dom>,
+        source: Source,
+        headline: Option<&str>,
+    ) -> Page<'a> {
+        Page {
+            blocks,
+            dom,
+            source,
+            anchor: headline.and_then(|h| anchor(blocks, h)),
+        }
+    }
+}
+
+/// The heading that says what the page's metadata says the headline is: a
+/// page's `<h1>` if one matches, else the first matching heading. Teaser
+/// lists repeat headlines as links, never as the page's headings.
+fn anchor(blocks: &[Block], headline: &str) -> Option<usize> {
+    let matching = |i: &usize| {
+        let b = &blocks[*i];
+        b.kind == Kind::Heading && crate::text::similarity(headline, &b.text) >= 0.8
+    };
+    let headings = || (0..blocks.len()).filter(matching);
+    headings()
+        .find(|&i| blocks[i].level == 1)
+        .or_else(|| headings().next())
+}
+
+pub fn classify_with(model: &Model, page: &Page, analysis: &mut Analysis) -> Vec<Decision> {
+    add_second_pass_features(model, page, analysis);
+    let params = model.params(page.source);
+    let p = structured(
+        probabilities(model, analysis, page.source, Pass::Topic),
+        page,
+    );
     let (run, threshold) = best_run(&p, &analysis.signals, params.run_threshold);
     let params = model::Params {
         keep_threshold: params.keep_threshold.min(threshold),
         ..params
     };
-    decide(blocks, analysis, &p, run, &params)
+    decide(page.blocks, analysis, &p, run, &params)
 }
 
-/// Blocks the page's structure rules out (see [`structure_reason`]) count
-/// as certainly not article, so that a comment section cannot pull the
-/// article's run, or its core, its way.
-fn structured(mut p: Vec<f32>, blocks: &[Block]) -> Vec<f32> {
-    for (pi, b) in p.iter_mut().zip(blocks) {
-        if structure_reason(b).is_some() {
+/// Blocks the page's structure rules out (see [`structure_reason`]), and
+/// blocks above the headline, count as certainly not article, so that a
+/// comment section or a list of teasers cannot pull the article's run, or
+/// its core, its way.
+fn structured(mut p: Vec<f32>, page: &Page) -> Vec<f32> {
+    for (i, (pi, b)) in p.iter_mut().zip(page.blocks).enumerate() {
+        if structure_reason(b).is_some() || page.anchor.is_some_and(|a| i < a) {
             *pi = 0.0;
         }
     }
@@ -70,14 +108,9 @@ fn structured(mut p: Vec<f32>, blocks: &[Block]) -> Vec<f32> {
 /// (for HTML) the element that holds the core. Every block then gets the
 /// features of pass 2: its words' overlap with the core, and whether it is
 /// in the run and in that element.
-pub fn add_second_pass_features(
-    model: &Model,
-    blocks: &[Block],
-    dom: Option<&Dom>,
-    analysis: &mut Analysis,
-    source: Source,
-) {
-    let p1 = structured(probabilities(model, analysis, source, Pass::Local), blocks);
+pub fn add_second_pass_features(model: &Model, page: &Page, analysis: &mut Analysis) {
+    let (blocks, dom, source) = (page.blocks, page.dom, page.source);
+    let p1 = structured(probabilities(model, analysis, source, Pass::Local), page);
     let (run1, threshold) = best_run(&p1, &analysis.signals, model.params(source).run_threshold);
     let (core, core_blocks) = core_of(analysis, &p1, run1, threshold.min(0.5));
     features::add_topic(analysis, &core, &core_blocks);
@@ -152,8 +185,8 @@ fn weight(s: &Signals) -> f32 {
 }
 
 /// Readers' comments follow the article: a heading that opens them ("34
-/// Comments", "15 thoughts on …") ends the run when it comes after some of
-/// the article's text.
+/// Comments", "15 thoughts on …"), or the byline of a second post, ends the
+/// run when it comes after some of the article's text.
 fn cut_at_comments(
     run: (usize, usize),
     p: &[f32],
@@ -166,12 +199,24 @@ fn cut_at_comments(
             Some((Reason::Comments, Match::Whole | Match::Prefix))
         )
     };
-    let mut seen_article = false;
+    // A second byline after a good part of the article heads the next post
+    // of a forum thread; the first is the author's, wherever it stands.
+    // The first post's byline may sit just above the run.
+    let mut bylines = signals[run.0.saturating_sub(5)..run.0]
+        .iter()
+        .filter(|s| s.byline)
+        .count();
+    let mut article_words = 0f32;
     for i in run.0..run.1 {
-        if seen_article && opens_comments(&signals[i]) {
+        let s = &signals[i];
+        bylines += usize::from(s.byline);
+        let next_post = s.byline && bylines >= 2 && article_words >= 80.0;
+        if (article_words > 0.0 && opens_comments(s)) || next_post {
             return (run.0, i);
         }
-        seen_article |= p[i] >= threshold && signals[i].words >= 8.0;
+        if p[i] >= threshold && s.words >= 8.0 {
+            article_words += s.words;
+        }
     }
     run
 }
@@ -282,6 +327,9 @@ pub fn pattern_reason(s: &Signals) -> Option<Reason> {
     }
     if s.credit {
         return Some(Reason::PhotoCredit);
+    }
+    if s.caption {
+        return Some(Reason::Caption);
     }
     if s.copyright && s.words <= 30.0 {
         return Some(Reason::Boilerplate);

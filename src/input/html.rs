@@ -11,7 +11,7 @@
 //! whatever its depth.
 
 use crate::article::Image;
-use crate::blocks::{landmark, Block, DomEvidence, Evidence, Kind, Tag, FAR, HINTS};
+use crate::blocks::{hint, landmark, Block, DomEvidence, Evidence, Kind, Tag, FAR, HINTS};
 use crate::input::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
 use crate::lexicon::lexicon;
 use crate::sanitize::{escape_text, inline_tag, write_start_tag};
@@ -295,7 +295,17 @@ impl<'a> Reader<'a> {
             ctx.landmarks |= landmark::HIDDEN;
         }
 
-        let block_level = is_block_level(name);
+        // A date in an element of its own, in a bar of metadata (not inside
+        // a sentence), is a block of its own: pages set "di Giulia
+        // Ferrante" and "14 marzo 2024" side by side in a
+        // `div.article-meta` with nothing between them but styling.
+        let in_meta_bar = [hint::META, hint::BYLINE, hint::DATE]
+            .iter()
+            .any(|&h| parent.hints[h] == 0);
+        let meta_item = bits & (1 << hint::DATE) != 0
+            && in_meta_bar
+            && !matches!(parent.tag, Tag::P | Tag::Heading | Tag::Li | Tag::Cell);
+        let block_level = is_block_level(name) || meta_item;
         let mut inline = None;
         if block_level {
             self.flush();
@@ -981,6 +991,22 @@ mod tests {
     fn block_elements_split_runs_of_inline_text() {
         let b = blocks("<div>intro <b>bold</b><p>para</p>tail</div>");
         assert_eq!(texts(&b), ["intro bold", "para", "tail"]);
+    }
+
+    #[test]
+    fn a_date_beside_the_author_in_a_meta_bar_is_a_block_of_its_own() {
+        let b = blocks(
+            "<div class=meta><span class=author>di Giulia Ferrante</span><span class=date>14 marzo 2024</span></div>\
+             <p>Text with a <span class=date>date</span> inside.</p>",
+        );
+        assert_eq!(
+            texts(&b),
+            [
+                "di Giulia Ferrante",
+                "14 marzo 2024",
+                "Text with a date inside."
+            ]
+        );
     }
 
     #[test]

@@ -117,7 +117,8 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
     let first = chars.next()?;
     if matches!(
         first,
-        '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '–' | '-' | '*'
+        // Not the en dash: Swedish, Russian or French dialogue opens with it.
+        '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '-' | '*'
     ) {
         let rest = chars.as_str();
         // "- text" is a bullet; "-5 degrees" and "**bold**" are not.
@@ -295,11 +296,20 @@ mod tests {
 
     #[test]
     fn bullets_make_list_items() {
-        let blocks = read("• first\n2. second\n-5 degrees");
-        assert_eq!(texts(&blocks), ["first", "second", "-5 degrees"]);
+        let blocks = read("• first\n2. second\n-5 degrees\n– Vi märkte skillnad, säger rektorn.");
+        assert_eq!(
+            texts(&blocks),
+            [
+                "first",
+                "second",
+                "-5 degrees",
+                "– Vi märkte skillnad, säger rektorn."
+            ]
+        );
         assert_eq!(blocks[0].kind, Kind::ListItem);
         assert!(blocks[1].ordered);
         assert_eq!(blocks[2].kind, Kind::Paragraph);
+        assert_eq!(blocks[3].kind, Kind::Paragraph);
     }
 
     #[test]

@@ -2,6 +2,7 @@ use crate::article::{Article, BlockKind};
 
 /// Title, lead and blocks, separated by blank lines; list items on lines of
 /// their own with a bullet or number, table cells separated by tabs.
+/// Figures are pictures: plain text leaves them, and their captions, out.
 pub fn render_text(article: &Article) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(t) = article.title.as_deref().filter(|t| !t.is_empty()) {
@@ -10,7 +11,11 @@ pub fn render_text(article: &Article) -> String {
     if let Some(l) = article.lead.as_deref().filter(|l| !l.is_empty()) {
         parts.push(l.to_string());
     }
-    for b in &article.blocks {
+    for b in article
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Figure)
+    {
         let text = match b.kind {
             BlockKind::List => b
                 .text
