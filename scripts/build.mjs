@@ -1,5 +1,5 @@
 // Builds the npm package into pkg/ and the page's copy into www/vendor/:
-// the release wasm, optimised with wasm-opt -Oz, one .wasm shared by the
+// the release wasm, optimised with wasm-opt -Os, one .wasm shared by the
 // web (ESM + init), bundler and Node (CommonJS) bindings.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +21,9 @@ for (const target of ['web', 'bundler', 'nodejs']) {
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
 // The three targets emit the same .wasm: keep one, optimised.
-step('wasm-opt -Oz');
+step('wasm-opt -Os');
 run(join(root, 'node_modules/.bin/wasm-opt'), [
-  join(tmp, 'web/article_cleaner_bg.wasm'), '-Oz', '--strip-debug', '--strip-producers',
+  join(tmp, 'web/article_cleaner_bg.wasm'), '-Os', '--strip-debug', '--strip-producers',
   '-o', join(pkg, 'article_cleaner_bg.wasm'),
 ]);
 copyFileSync(join(tmp, 'web/article_cleaner.js'), join(pkg, 'web.js'));

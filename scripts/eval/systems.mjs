@@ -10,9 +10,10 @@ import { KINDS, paragraphs, readInput } from './corpus.mjs';
 import { root } from '../lib.mjs';
 
 /** What the benchmark's articleBody holds, as Rust's `Article::body_text()`
- * builds it: the lead and the blocks, no title. */
+ * builds it: the lead and the text blocks (figures are pictures), no title. */
 function bodyText(article) {
-  return [article.lead, ...article.blocks.map((b) => b.text)].filter(Boolean).join('\n\n');
+  const text = article.blocks.filter((b) => b.kind !== 'figure').map((b) => b.text);
+  return [article.lead, ...text].filter(Boolean).join('\n\n');
 }
 
 export async function runOurs(corpus, pages, out) {
