@@ -140,14 +140,17 @@ macro_rules! fixtures {
 }
 
 fixtures! {
-    heute_kasachstan => "heute-kasachstan",
     ar_news_hafilat_kahrabaiya => "ar-news-hafilat-kahrabaiya",
     cs_product_trekove_hole => "cs-product-trekove-hole",
     de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
     el_news_limani_volou => "el-news-limani-volou",
+    en_blog_comments_after_post => "en-blog-comments-after-post",
     en_news_bus_fare_zones => "en-news-bus-fare-zones",
+    en_news_short_article_in_line_breaks => "en-news-short-article-in-line-breaks",
+    en_news_teasers_above_article => "en-news-teasers-above-article",
     es_recipe_tortilla_patatas => "es-recipe-tortilla-patatas",
     fr_news_greve_transports => "fr-news-greve-transports",
+    heute_kasachstan => "heute-kasachstan",
     hi_news_varsha_jal_sanchayan => "hi-news-varsha-jal-sanchayan",
     it_news_biblioteca_serale => "it-news-biblioteca-serale",
     ja_news_jido_unten_bus => "ja-news-jido-unten-bus",

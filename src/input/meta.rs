@@ -26,6 +26,7 @@ pub struct PageMeta {
 pub fn read(dom: &Dom) -> PageMeta {
     let mut meta = PageMeta::default();
     let mut ld = Vec::new();
+    let mut author_link = None;
     let mut walk = dom.walk(DOCUMENT);
     while let Some((n, entering)) = walk.next() {
         if !entering {
@@ -43,6 +44,15 @@ pub fn read(dom: &Dom) -> PageMeta {
                 meta.title = non_empty(&dom.text_of(n));
             }
             "meta" => read_meta_tag(&mut meta, |a| e.attr(a)),
+            // <a rel="author">: the author's name, when no meta tag gave it.
+            "a" if author_link.is_none()
+                && e.attr("rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("author"))
+                }) =>
+            {
+                author_link = non_empty(&dom.text_of(n));
+            }
             "link"
                 if meta.url.is_none()
                     && e.attr("rel")
@@ -69,6 +79,9 @@ pub fn read(dom: &Dom) -> PageMeta {
     }
     for v in &ld {
         read_json_ld(&mut meta, v, 0);
+    }
+    if meta.author.is_none() {
+        meta.author = author_link;
     }
     meta
 }
@@ -290,6 +303,12 @@ mod tests {
         assert_eq!(m.section.as_deref(), Some("World"));
         assert_eq!(m.site_name.as_deref(), Some("P"));
         assert_eq!(m.published.as_deref(), Some("2020-01-02"));
+    }
+
+    #[test]
+    fn an_author_link_names_the_author_when_meta_tags_do_not() {
+        let dom = Dom::parse(r#"<p>By <a rel="author external" href="/u/jd">Jane Doe</a></p>"#);
+        assert_eq!(read(&dom).author.as_deref(), Some("Jane Doe"));
     }
 
     #[test]

@@ -14,10 +14,13 @@ pub fn render_html(article: &Article) -> String {
     if let Some(t) = &article.title {
         tag_text("h1", t, &mut out);
     }
-    let meta: Vec<&str> = [article.byline.as_deref(), article.published.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let meta: Vec<&str> = [
+        article.byline.as_deref(),
+        article.published.as_deref().map(super::display_date),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !meta.is_empty() {
         out.push_str("<p class=\"byline\">");
         escape_text(&meta.join(" · "), &mut out);

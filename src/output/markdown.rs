@@ -10,10 +10,13 @@ pub fn render_markdown(article: &Article) -> String {
     if let Some(t) = &article.title {
         parts.push(format!("# {}", escape(t)));
     }
-    let meta: Vec<&str> = [article.byline.as_deref(), article.published.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let meta: Vec<&str> = [
+        article.byline.as_deref(),
+        article.published.as_deref().map(super::display_date),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !meta.is_empty() {
         parts.push(format!("*{}*", escape(&meta.join(" · "))));
     }

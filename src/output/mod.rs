@@ -15,6 +15,18 @@ pub use text::render_text;
 
 use crate::article::Article;
 
+#[cfg(test)]
+mod tests {
+    use super::display_date;
+
+    #[test]
+    fn iso_timestamps_show_their_day_and_other_dates_stay() {
+        assert_eq!(display_date("2024-02-14T18:05:00Z"), "2024-02-14");
+        assert_eq!(display_date("19 November 2019"), "19 November 2019");
+        assert_eq!(display_date("2024"), "2024");
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
@@ -41,6 +53,25 @@ pub fn render(article: &Article, format: Format) -> String {
         Format::Markdown => render_markdown(article),
         Format::Html => render_html(article),
         Format::Json => render_json(article),
+    }
+}
+
+/// A date as a reader wants it: an ISO 8601 timestamp's day
+/// ("2024-02-14T18:05:00Z" gives "2024-02-14"); anything else as it is.
+pub(crate) fn display_date(date: &str) -> &str {
+    let b = date.as_bytes();
+    let iso_day = b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if iso_day {
+        &date[..10]
+    } else {
+        date
     }
 }
 

@@ -88,3 +88,9 @@ test('isProbablyArticle scores an article above a menu', () => {
   const menu = '<ul>' + Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Item ${i}</a></li>`).join('') + '</ul>';
   assert.ok(isProbablyArticle(fixture('input.txt')) > isProbablyArticle(menu));
 });
+
+test('lone surrogates from a JS string do not break cleaning', () => {
+  const paragraph = 'A sentence long enough to read as the text of an article, with a broken character \uD800 in it. ';
+  const a = clean(`<article><p>${paragraph.repeat(3)}</p><p>${paragraph.repeat(2)}\uDFFF</p></article>`);
+  assert.ok(render(a, 'text').includes('A sentence long enough'));
+});
