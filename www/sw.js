@@ -1,7 +1,11 @@
 // Keeps the page working offline: its own files are served from a cache
 // (cache first), filled on install and topped up as files are fetched.
-// Bump VERSION when the files change; the old cache is deleted on activate.
-const VERSION = 'article-cleaner-v1';
+// vendor/build-id.js, written by scripts/build.mjs, holds a hash of the
+// page's files: the browser re-checks imported scripts, so a new build
+// installs a new worker with a new cache, and the old cache is deleted on
+// activate.
+importScripts('vendor/build-id.js');
+const VERSION = `article-cleaner-${self.BUILD_ID}`;
 const FILES = [
   './',
   'index.html',

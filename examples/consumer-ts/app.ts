@@ -39,6 +39,7 @@ export function why(reason: Reason): string {
       return 'part of the site, not the story';
     case 'gallery':
     case 'photo-credit':
+    case 'caption':
     case 'teaser-unrelated':
     case 'comments':
       return 'beside the story';

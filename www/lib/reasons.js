@@ -21,6 +21,7 @@ const reasons = {
   'teaser-unrelated': ['promo', 'teaser', 'A teaser for another article.'],
   gallery: ['media', 'gallery', 'Gallery furniture: an image counter or a link to a gallery.'],
   'photo-credit': ['media', 'photo credit', 'A photo credit: who took or supplied a picture.'],
+  caption: ['media', 'caption', 'A picture’s caption: pictures are not part of the text.'],
   comments: ['comments', 'comments', 'Comments, or an invitation to join them.'],
   title: ['meta', 'title', 'Moved to metadata: the article’s title.'],
   byline: ['meta', 'byline', 'Moved to metadata: the author.'],
