@@ -7,32 +7,8 @@ import { clean, render } from '../js/node.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const HELP = `\
-article-cleaner: the article from a web page's HTML or from pasted text
-
-Usage: article-cleaner [OPTIONS] [FILE|-]
-
-Reads FILE, or standard input when FILE is - or absent, and prints the
-cleaned article.
-
-Options:
-  --input auto|html|text   what the input is (default: auto, decided by content)
-  --format text|markdown|html|json
-                           output format (default: text)
-  --base-url URL           the page's address, to make links absolute
-  --explain                list removed blocks and why on standard error
-  --max-size MB            refuse larger inputs (default: 64)
-  -h, --help               this help
-  -V, --version            the version
-
-Exit status: 0 an article was found, 1 none was found, 2 the input or the
-options could not be used.
-
-Examples:
-  article-cleaner page.html
-  article-cleaner --format markdown < pasted.txt
-  curl -s https://example.com/story | article-cleaner --base-url https://example.com/story
-`;
+// The help text is the Rust CLI's own (src/main.rs includes the same file).
+const HELP = readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
 
 const INPUTS = { auto: 'auto', html: 'html', text: 'text', txt: 'text' };
 const FORMATS = { text: 'text', txt: 'text', markdown: 'markdown', md: 'markdown', html: 'html', json: 'json' };

@@ -36,5 +36,13 @@ export function step(message) {
   console.log(`\n== ${message}`);
 }
 
+/** Chromium's flags for tests and benchmarks, headless mode aside: this
+ * machine's closed network refuses the connections Chromium makes on its
+ * own, many at a time, unless they are switched off. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
 export const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
   .find((p) => existsSync(p));

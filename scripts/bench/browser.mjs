@@ -4,14 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium as playwright } from 'playwright-core';
-import { chromiumPath, root } from '../lib.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, root } from '../lib.mjs';
 import { serve } from '../serve.mjs';
 import { KINDS, readInput } from '../eval/corpus.mjs';
 
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+const FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 const PAGE = '/scripts/bench/page.html';
 const SEED = readFileSync(join(root, 'tests/fixtures/heute-kasachstan/input.txt'), 'utf8');
 

@@ -14,16 +14,9 @@ pub fn render_html(article: &Article) -> String {
     if let Some(t) = &article.title {
         tag_text("h1", t, &mut out);
     }
-    let meta: Vec<&str> = [
-        article.byline.as_deref(),
-        article.published.as_deref().map(super::display_date),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !meta.is_empty() {
+    if let Some(line) = super::byline_line(article) {
         out.push_str("<p class=\"byline\">");
-        escape_text(&meta.join(" · "), &mut out);
+        escape_text(&line, &mut out);
         out.push_str("</p>\n");
     }
     if let Some(l) = &article.lead {

@@ -10,15 +10,8 @@ pub fn render_markdown(article: &Article) -> String {
     if let Some(t) = &article.title {
         parts.push(format!("# {}", escape(t)));
     }
-    let meta: Vec<&str> = [
-        article.byline.as_deref(),
-        article.published.as_deref().map(super::display_date),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !meta.is_empty() {
-        parts.push(format!("*{}*", escape(&meta.join(" · "))));
+    if let Some(line) = super::byline_line(article) {
+        parts.push(format!("*{}*", escape(&line)));
     }
     if let Some(l) = &article.lead {
         parts.push(format!("**{}**", escape(l)));

@@ -56,6 +56,18 @@ pub fn render(article: &Article, format: Format) -> String {
     }
 }
 
+/// The line under the title: author and date, as far as they are known.
+pub(crate) fn byline_line(article: &Article) -> Option<String> {
+    let parts: Vec<&str> = [
+        article.byline.as_deref(),
+        article.published.as_deref().map(display_date),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
 /// A date as a reader wants it: an ISO 8601 timestamp's day
 /// ("2024-02-14T18:05:00Z" gives "2024-02-14"); anything else as it is.
 pub(crate) fn display_date(date: &str) -> &str {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { clean } from 'article-cleaner';
-import { chromiumPath, root } from '../../scripts/lib.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const fixtures = join(root, 'test/browser/fixtures');
@@ -38,8 +38,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: chromiumPath,
     headless: false,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    args: ['--headless=new', ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath, root } from '../../scripts/lib.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const fixture = (f) => readFileSync(join(root, 'tests/fixtures/heute-kasachstan', f), 'utf8');
@@ -31,10 +31,7 @@ before(async () => {
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: ['--headless', ...CHROMIUM_FLAGS],
   });
 });
 

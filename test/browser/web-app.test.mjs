@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
-import { chromiumPath, root } from '../../scripts/lib.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const seed = fileURLToPath(new URL('../../tests/fixtures/heute-kasachstan/', import.meta.url));
@@ -33,8 +33,7 @@ before(async () => {
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', ...CHROMIUM_FLAGS],
   });
 });
 

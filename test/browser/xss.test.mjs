@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { clean, render } from 'article-cleaner';
-import { chromiumPath, root } from '../../scripts/lib.mjs';
+import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const corpus = JSON.parse(readFileSync(join(root, 'test/xss/vectors.json'), 'utf8'));
@@ -121,10 +121,7 @@ before(async () => {
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: ['--headless', ...CHROMIUM_FLAGS],
   });
 });
 
