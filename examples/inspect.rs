@@ -54,6 +54,7 @@ fn main() {
     };
     let prepared = prepare(&text, &options).expect("clean");
     let source = prepared.source();
+    println!("anchor (headline's block): {:?}", prepared.page().anchor);
     let p1 = probabilities(model, &prepared.analysis, source, Pass::Local);
     let mut analysis = prepared.analysis.clone();
     add_second_pass_features(model, &prepared.page(), &mut analysis);

@@ -82,6 +82,7 @@ pub fn classify_with(model: &Model, page: &Page, analysis: &mut Analysis) -> Vec
     let p = structured(
         probabilities(model, analysis, page.source, Pass::Topic),
         page,
+        &analysis.signals,
     );
     let (run, threshold) = best_run(&p, &analysis.signals, params.run_threshold);
     let params = model::Params {
@@ -91,13 +92,17 @@ pub fn classify_with(model: &Model, page: &Page, analysis: &mut Analysis) -> Vec
     decide(page.blocks, analysis, &p, run, &params)
 }
 
-/// Blocks the page's structure rules out (see [`structure_reason`]), and
-/// blocks above the headline, count as certainly not article, so that a
-/// comment section or a list of teasers cannot pull the article's run, or
-/// its core, its way.
-fn structured(mut p: Vec<f32>, page: &Page) -> Vec<f32> {
+/// Blocks the page's structure rules out (see [`structure_reason`]),
+/// blocks above the headline, and blocks that repeat an earlier one count
+/// as certainly not article, so that a comment section, a list of teasers
+/// or a ticker shown twice cannot pull the article's run, or its core, its
+/// way. (An article does not repeat its paragraphs.)
+fn structured(mut p: Vec<f32>, page: &Page, signals: &[Signals]) -> Vec<f32> {
     for (i, (pi, b)) in p.iter_mut().zip(page.blocks).enumerate() {
-        if structure_reason(b).is_some() || page.anchor.is_some_and(|a| i < a) {
+        if structure_reason(b).is_some()
+            || page.anchor.is_some_and(|a| i < a)
+            || signals[i].duplicate_of.is_some()
+        {
             *pi = 0.0;
         }
     }
@@ -110,7 +115,11 @@ fn structured(mut p: Vec<f32>, page: &Page) -> Vec<f32> {
 /// in the run and in that element.
 pub fn add_second_pass_features(model: &Model, page: &Page, analysis: &mut Analysis) {
     let (blocks, dom, source) = (page.blocks, page.dom, page.source);
-    let p1 = structured(probabilities(model, analysis, source, Pass::Local), page);
+    let p1 = structured(
+        probabilities(model, analysis, source, Pass::Local),
+        page,
+        &analysis.signals,
+    );
     let (run1, threshold) = best_run(&p1, &analysis.signals, model.params(source).run_threshold);
     let (core, core_blocks) = core_of(analysis, &p1, run1, threshold.min(0.5));
     features::add_topic(analysis, &core, &core_blocks);
@@ -207,15 +216,19 @@ fn cut_at_comments(
         .filter(|s| s.byline)
         .count();
     let mut article_words = 0f32;
+    let mut seen_paragraph = false;
     for i in run.0..run.1 {
         let s = &signals[i];
         bylines += usize::from(s.byline);
         let next_post = s.byline && bylines >= 2 && article_words >= 80.0;
-        if (article_words > 0.0 && opens_comments(s)) || next_post {
+        // A comment count under the headline ("9 comments") opens nothing:
+        // the opener must follow a paragraph of the article.
+        if (seen_paragraph && opens_comments(s)) || next_post {
             return (run.0, i);
         }
         if p[i] >= threshold && s.words >= 8.0 {
             article_words += s.words;
+            seen_paragraph |= s.words >= 20.0;
         }
     }
     run
