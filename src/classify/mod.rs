@@ -202,10 +202,11 @@ fn cut_at_comments(
     signals: &[Signals],
     threshold: f32,
 ) -> (usize, usize) {
+    // An author box ("About the author") also ends the article.
     let opens_comments = |s: &Signals| {
         matches!(
             s.phrase,
-            Some((Reason::Comments, Match::Whole | Match::Prefix))
+            Some((Reason::Comments | Reason::Byline, Match::Whole | Match::Prefix))
         )
     };
     // A second byline after a good part of the article heads the next post

@@ -170,7 +170,12 @@ fn find_tag(s: &str, from: usize) -> Option<(usize, usize)> {
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
-        if name_len > 0 && bytes[j].is_ascii_alphabetic() {
+        // Only an element's name makes a tag: "<The Palace>" is a title.
+        let name = &s[j..j + name_len];
+        let known = super::HTML_TAGS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(name));
+        if name_len > 0 && bytes[j].is_ascii_alphabetic() && known {
             let after = j + name_len;
             if let Some(close) = s[after..].find('>') {
                 let between = &s[after..after + close];
@@ -285,6 +290,12 @@ mod tests {
     fn an_ampersand_before_multibyte_text_is_kept_as_it_is() {
         let blocks = read("&nbsp; Привет мир &lt; &abcdefghij€");
         assert_eq!(blocks[0].text, "Привет мир < &abcdefghij€");
+    }
+
+    #[test]
+    fn angle_brackets_around_a_title_are_not_markup() {
+        let blocks = read("Watch <The Palace: Tale of Jang Noksu> tonight &amp; tomorrow.");
+        assert_eq!(blocks[0].text, "Watch <The Palace: Tale of Jang Noksu> tonight & tomorrow.");
     }
 
     #[test]
