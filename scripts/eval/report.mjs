@@ -57,7 +57,8 @@ Copy of the rendered page: its elements with inline computed styles and no
 hides can appear); \`pasted-text\` is the plain text of the same copy, which
 Readability.js and trafilatura, reading only HTML, get as one \`<p>\` per
 non-blank line. Each system's prediction is the article's body without its
-title (ours: the lead and the blocks, as \`Article::body_text()\` joins them;
+title (ours: the lead and the text blocks, figures left out, as
+\`Article::body_text()\` joins them;
 Readability.js: \`textContent\`; trafilatura: \`extract()\`), compared with the
 benchmark's \`articleBody\` on 4-token shingles: precision and recall are
 averaged over pages and F1 is their harmonic mean; \`F1 ≥ 0.9\` is the share

@@ -57,7 +57,10 @@ impl<'a> Page<'a> {
             blocks,
             dom,
             source,
-            anchor: headline.and_then(|h| anchor(blocks, h)),
+            anchor: match headline {
+                Some(h) => anchor(blocks, h),
+                None => sole_h1(blocks),
+            },
         }
     }
 }
@@ -74,6 +77,15 @@ fn anchor(blocks: &[Block], headline: &str) -> Option<usize> {
     headings()
         .find(|&i| blocks[i].level == 1)
         .or_else(|| headings().next())
+}
+
+/// Without metadata (pasted HTML has no `<head>`), a page's only `<h1>`
+/// is its headline; a page with several says nothing by them.
+fn sole_h1(blocks: &[Block]) -> Option<usize> {
+    let mut h1s =
+        (0..blocks.len()).filter(|&i| blocks[i].kind == Kind::Heading && blocks[i].level == 1);
+    let first = h1s.next()?;
+    h1s.next().is_none().then_some(first)
 }
 
 pub fn classify_with(model: &Model, page: &Page, analysis: &mut Analysis) -> Vec<Decision> {
@@ -206,7 +218,10 @@ fn cut_at_comments(
     let opens_comments = |s: &Signals| {
         matches!(
             s.phrase,
-            Some((Reason::Comments | Reason::Byline, Match::Whole | Match::Prefix))
+            Some((
+                Reason::Comments | Reason::Byline,
+                Match::Whole | Match::Prefix
+            ))
         )
     };
     // A second byline after a good part of the article heads the next post

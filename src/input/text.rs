@@ -295,7 +295,10 @@ mod tests {
     #[test]
     fn angle_brackets_around_a_title_are_not_markup() {
         let blocks = read("Watch <The Palace: Tale of Jang Noksu> tonight &amp; tomorrow.");
-        assert_eq!(blocks[0].text, "Watch <The Palace: Tale of Jang Noksu> tonight & tomorrow.");
+        assert_eq!(
+            blocks[0].text,
+            "Watch <The Palace: Tale of Jang Noksu> tonight & tomorrow."
+        );
     }
 
     #[test]
