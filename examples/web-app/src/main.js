@@ -7,6 +7,11 @@ const input = document.querySelector('#input');
 const status = document.querySelector('#status');
 const output = document.querySelector('#output');
 
+// This module runs once the package's wasm has loaded (its top-level
+// await); until then the button stays disabled, so that an early click
+// cannot submit the form to nowhere.
+form.querySelector('button[type=submit]').disabled = false;
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   try {
