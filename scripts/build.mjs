@@ -42,6 +42,10 @@ writeFileSync(
     wrap.replace(/^export /gm, '') + `\nmodule.exports = { ${names.join(', ')} };\n`,
 );
 
+// TypeScript reads a package's CommonJS entry with CommonJS types: the
+// same declarations, under the name that says so.
+copyFileSync(join(root, 'js/index.d.ts'), join(pkg, 'index.d.cts'));
+
 step('www/vendor: the page\'s copy of the web build');
 const vendor = join(root, 'www/vendor/article-cleaner');
 rmSync(vendor, { recursive: true, force: true });

@@ -20,3 +20,8 @@ test('the consumer type-checks with moduleResolution node16', () => {
   const r = tsc('tsconfig.node16.json');
   assert.equal(r.status, 0, r.stdout + r.stderr);
 });
+
+test('a CommonJS consumer type-checks with require()', () => {
+  const r = tsc('tsconfig.commonjs.json');
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});

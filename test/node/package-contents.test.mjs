@@ -47,6 +47,8 @@ test('the tarball holds exactly the runtime, its types, the CLI and the docs', (
     'pkg/article_cleaner_bg.js',
     'pkg/node.cjs',
     'pkg/wrap.cjs',
+    // The same types, for TypeScript's view of the CommonJS entry.
+    'pkg/index.d.cts',
   ];
   assert.deepEqual([...packed].sort(), expected.sort());
 });
@@ -64,9 +66,28 @@ test('every file package.json points at is in the tarball', () => {
   assert.deepEqual(missing, []);
 });
 
-test('every subpath export has its types', () => {
+/** The files an export resolves to, each with the types beside it. */
+function leaves(entry) {
+  if (typeof entry === 'string') return [{ types: undefined, file: entry }];
+  if (typeof entry.default === 'string' && !Object.values(entry).some((v) => typeof v === 'object')) {
+    return [{ types: entry.types, file: entry.default }];
+  }
+  return Object.entries(entry)
+    .filter(([condition]) => condition !== 'types')
+    .flatMap(([, value]) => leaves(value).map((l) => ({ types: l.types ?? entry.types, file: l.file })));
+}
+
+test('every way into every subpath export has its types', () => {
   for (const [subpath, entry] of Object.entries(manifest.exports)) {
     if (subpath === './package.json') continue;
-    assert.equal(typeof entry.types, 'string', `${subpath} has no "types" condition`);
+    for (const { types, file } of leaves(entry)) {
+      assert.equal(typeof types, 'string', `${subpath} → ${file} has no "types" condition`);
+    }
+  }
+});
+
+test('CommonJS entries have CommonJS types', () => {
+  for (const { types, file } of leaves(manifest.exports['.'])) {
+    if (file.endsWith('.cjs')) assert.match(types, /\.d\.cts$/, file);
   }
 });
