@@ -13,6 +13,12 @@
 //!    counter, a credit line, a cookie prompt, hidden markup) remove a block
 //!    wherever it is.
 //!
+//! The page's structure bounds the run in both passes: blocks in site
+//! navigation, headers, footers, asides, forms, and comment or related
+//! boxes, blocks above the headline the metadata names, and repeats of
+//! earlier blocks count as certainly not article; a comment section's
+//! opener after the article's first paragraphs ends it.
+//!
 //! Every removal gets a [`Reason`]: the pattern that fired, or else the
 //! strongest evidence against the block.
 
@@ -31,8 +37,7 @@ use model::{Model, Pass, Source};
 pub struct Decision {
     pub keep: bool,
     pub reason: Option<Reason>,
-    /// The model's probability that the block is article text.
-    pub p: f32,
+    /// Inside the article's run of blocks.
     pub in_run: bool,
 }
 
@@ -423,7 +428,6 @@ fn decide(
         out.push(Decision {
             keep,
             reason: rule,
-            p: p[i],
             in_run,
         });
     }
