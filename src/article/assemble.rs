@@ -92,12 +92,10 @@ pub fn assemble(parts: Parts) -> Article {
             }
             let next = (i + 1..blocks.len()).find(|&j| decisions[j].keep);
             let s = &analysis.signals[i];
-            let ends_sentence = blocks[i]
-                .text
-                .trim_end()
-                .ends_with(['.', '!', '?', ':', ';', ',', '…', '。', '！', '？']);
+            let text = &blocks[i].text;
+            let runs_on = ends_sentence(text) || text.trim_end().ends_with([':', ';', ',']);
             if s.words <= 15.0
-                && !ends_sentence
+                && !runs_on
                 && next.is_some_and(|j| analysis.signals[j].words > s.words)
             {
                 kinds[i] = (Kind::Heading, 2);
