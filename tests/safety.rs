@@ -10,10 +10,9 @@
 mod check;
 
 use article_cleaner::{
-    clean, render_html, render_markdown, Article, ArticleBlock, BlockKind, CleanError, Image,
-    InputKind, Options, Source,
+    clean, render_html, render_markdown, Article, CleanError, InputKind, Options,
 };
-use check::html_violation;
+use check::{edited_article, html_violation};
 use serde_json::Value;
 
 struct Corpus {
@@ -158,52 +157,6 @@ fn unsafe_markdown_link(md: &str) -> Option<String> {
             || (lower.starts_with("data:") && !raster);
         bad.then(|| format!("unsafe Markdown link target {url:?}"))
     })
-}
-
-/// An article as a caller might hand-edit it: every block kind, each
-/// carrying `markup` as its `html` (parsed in the block's own context: `p`,
-/// `ul`, `table`…), and `markup` in every metadata field and image.
-fn edited_article(markup: &str) -> Article {
-    let kinds = [
-        BlockKind::Heading,
-        BlockKind::Paragraph,
-        BlockKind::List,
-        BlockKind::List,
-        BlockKind::Quote,
-        BlockKind::Table,
-        BlockKind::Figure,
-        BlockKind::Code,
-    ];
-    let blocks = (0u32..)
-        .zip(kinds)
-        .map(|(index, kind)| ArticleBlock {
-            kind,
-            text: markup.to_string(),
-            html: Some(markup.to_string()),
-            level: (kind == BlockKind::Heading).then_some(3),
-            ordered: index == 3,
-            image: (kind == BlockKind::Figure).then(|| Image {
-                src: markup.to_string(),
-                alt: markup.to_string(),
-            }),
-            source: Source {
-                index,
-                line: index + 1,
-                end_line: index + 1,
-            },
-        })
-        .collect();
-    Article {
-        title: Some(markup.to_string()),
-        byline: Some(markup.to_string()),
-        published: Some(markup.to_string()),
-        section: Some(markup.to_string()),
-        site_name: Some(markup.to_string()),
-        lang: Some(markup.to_string()),
-        lead: Some(markup.to_string()),
-        blocks,
-        ..Article::default()
-    }
 }
 
 #[test]

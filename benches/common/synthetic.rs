@@ -537,8 +537,16 @@ impl Generator {
         self.out.html("<aside class=\"related-stories\">");
         self.out.element("h3", "", "Related");
         self.out.line();
-        self.out.html("<ul>");
-        for _ in 0..self.rng.range(3, 4) {
+        let count = self.rng.range(3, 4);
+        self.teaser_list("ul", count);
+        self.out.html("</aside>");
+        self.out.line();
+    }
+
+    /// A list of links to other stories, one per line.
+    fn teaser_list(&mut self, tag: &str, count: usize) {
+        self.out.html(&format!("<{tag}>"));
+        for _ in 0..count {
             let teaser = self.title();
             let slug = self.rng.below(100_000);
             self.out.html("<li>");
@@ -547,8 +555,7 @@ impl Generator {
             self.out.html("</li>");
             self.out.line();
         }
-        self.out.html("</ul></aside>");
-        self.out.line();
+        self.out.html(&format!("</{tag}>"));
     }
 
     fn advertisement(&mut self) {
@@ -641,17 +648,8 @@ impl Generator {
         self.out.html("<aside class=\"sidebar\">");
         self.out.element("h2", "", "Most read");
         self.out.line();
-        self.out.html("<ol>");
-        for _ in 0..5 {
-            let teaser = self.title();
-            let slug = self.rng.below(100_000);
-            self.out.html("<li>");
-            self.out
-                .element("a", &format!(" href=\"/news/{slug}\""), &teaser);
-            self.out.html("</li>");
-            self.out.line();
-        }
-        self.out.html("</ol></aside>");
+        self.teaser_list("ol", 5);
+        self.out.html("</aside>");
     }
 
     fn footer(&mut self) {

@@ -1,12 +1,15 @@
 //! What "safe HTML output" means, checked independently of the renderer:
 //! the fuzz targets assert it on every output, and `tests/safety.rs`
-//! includes this file to assert it on the XSS corpus.
+//! includes this file to assert it on the XSS corpus. Both also render
+//! the same hand-edited article (`edited_article`).
 //!
 //! The renderer writes every tag itself and escapes `<`, `>`, `&` and quotes
 //! in text and attribute values, so its output has a strict shape: text
 //! without `<`, and tags `<name attr="value">` / `</name>`. Anything outside
 //! that shape is reported too, since a browser might read it as markup we
 //! never meant to write.
+
+use article_cleaner::{Article, ArticleBlock, BlockKind, Image, Source};
 
 /// Elements the HTML renderer may write.
 const TAGS: &[&str] = &[
@@ -226,6 +229,52 @@ fn is_safe_image(url: &str) -> bool {
         .any(|t| rest.starts_with(t)),
         _ => false,
     })
+}
+
+/// An article as a caller might hand-edit it: every block kind, each
+/// carrying `markup` as its `html` (parsed in the block's own context: `p`,
+/// `ul`, `table`…), and `markup` in every metadata field and image.
+pub fn edited_article(markup: &str) -> Article {
+    let kinds = [
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::List,
+        BlockKind::List,
+        BlockKind::Quote,
+        BlockKind::Table,
+        BlockKind::Figure,
+        BlockKind::Code,
+    ];
+    let blocks = (0u32..)
+        .zip(kinds)
+        .map(|(index, kind)| ArticleBlock {
+            kind,
+            text: markup.to_string(),
+            html: Some(markup.to_string()),
+            level: (kind == BlockKind::Heading).then_some(3),
+            ordered: index == 3,
+            image: (kind == BlockKind::Figure).then(|| Image {
+                src: markup.to_string(),
+                alt: markup.to_string(),
+            }),
+            source: Source {
+                index,
+                line: index + 1,
+                end_line: index + 1,
+            },
+        })
+        .collect();
+    Article {
+        title: Some(markup.to_string()),
+        byline: Some(markup.to_string()),
+        published: Some(markup.to_string()),
+        section: Some(markup.to_string()),
+        site_name: Some(markup.to_string()),
+        lang: Some(markup.to_string()),
+        lead: Some(markup.to_string()),
+        blocks,
+        ..Article::default()
+    }
 }
 
 #[cfg(test)]

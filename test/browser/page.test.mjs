@@ -5,9 +5,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { root } from '../../scripts/lib.mjs';
+import { launchChromium, serveOrigin } from './harness.mjs';
 
 const fixture = (f) => readFileSync(join(root, 'tests/fixtures/heute-kasachstan', f), 'utf8');
 const seed = fixture('input.txt');
@@ -22,22 +21,18 @@ let server;
 let origin;
 
 before(async () => {
-  assert.ok(chromiumPath, 'Chromium is missing: sudo apt-get install -y chromium');
   assert.ok(
     existsSync(join(root, 'www/vendor/article-cleaner/js/worker.mjs')),
     'www/vendor is missing or stale: run node scripts/build.mjs first',
   );
-  server = await serve(join(root, 'www'), 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', ...CHROMIUM_FLAGS],
-  });
+  server = await serveOrigin(join(root, 'www'));
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** A fresh context and page on the app, ready for input. `requests`

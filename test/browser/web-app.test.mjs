@@ -9,10 +9,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build, createServer } from 'vite';
-import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { root } from '../../scripts/lib.mjs';
+import { launchChromium, serveOrigin } from './harness.mjs';
 
 const seed = fileURLToPath(new URL('../../tests/fixtures/heute-kasachstan/', import.meta.url));
 const input = readFileSync(join(seed, 'input.txt'), 'utf8');
@@ -31,10 +30,7 @@ before(async () => {
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, filename), '-C', installed, '--strip-components=1']);
 
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', ...CHROMIUM_FLAGS],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -70,8 +66,8 @@ describe('the production build', () => {
   before(async () => {
     const dist = join(work, 'dist');
     await build({ root: app, logLevel: 'error', build: { outDir: dist } });
-    server = await serve(dist, 0);
-    ({ page, errors } = await cleanSeedAt(`http://127.0.0.1:${server.address().port}/`));
+    server = await serveOrigin(dist);
+    ({ page, errors } = await cleanSeedAt(`${server.origin}/`));
   });
 
   after(() => server?.close());

@@ -8,10 +8,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { clean, render } from 'article-cleaner';
-import { CHROMIUM_FLAGS, chromiumPath, root } from '../../scripts/lib.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { root } from '../../scripts/lib.mjs';
+import { launchChromium, serveOrigin } from './harness.mjs';
 
 const corpus = JSON.parse(readFileSync(join(root, 'test/xss/vectors.json'), 'utf8'));
 const vectors = Object.entries(corpus.vectors).flatMap(([family, list]) =>
@@ -116,18 +115,14 @@ let server;
 let origin;
 
 before(async () => {
-  assert.ok(chromiumPath, 'Chromium is missing: sudo apt-get install -y chromium');
-  server = await serve(join(root, 'test/xss'), 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', ...CHROMIUM_FLAGS],
-  });
+  server = await serveOrigin(join(root, 'test/xss'));
+  origin = server.origin;
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** A page on the test server with everything that would show code running
