@@ -203,6 +203,10 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
                 f.set(F::phrase_soft as usize, 1.0);
             }
         }
+        if s.phrase.is_none() && is_author_box(&b.text, &folded, stats.words, lang) {
+            s.phrase = Some((Reason::Byline, Match::Whole));
+            f.set(F::phrase_boilerplate as usize, 1.0);
+        }
         s.counter = is_counter(&b.text, &folded) || starts_with_counter(&b.text);
         s.credit = is_credit(&b.text, &folded, stats.words);
         s.date = is_date(&folded, stats.words);
@@ -753,6 +757,29 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
+/// The heading of an author box: "About Jane Doe", "Über Max Muster" —
+/// an author-box word, then a name and nothing else. Like "About the
+/// author", it ends the article.
+pub fn is_author_box(text: &str, folded: &str, words: f32, lang: Option<&Language>) -> bool {
+    if !(3.0..=6.0).contains(&words) {
+        return false;
+    }
+    let lex = lexicon();
+    let toks: Vec<&str> = folded.split(' ').collect();
+    let label_words = (1..=3)
+        .rev()
+        .find(|&n| n < toks.len() && lex.author_box_words.contains(&toks[..n].join(" ")));
+    let Some(label_words) = label_words else {
+        return false;
+    };
+    let name = text
+        .split_whitespace()
+        .skip(label_words)
+        .collect::<Vec<_>>()
+        .join(" ");
+    is_name_like(&name, words - label_words as f32, lang)
+}
+
 /// A person's name and nothing else, as bylines under a title show it:
 /// two to four capitalised words ("Roman Palman", "Ludwig van Beethoven"),
 /// or, in scripts without capitals, one to four words ("سارة الخطيب",
@@ -976,6 +1003,28 @@ mod tests {
         }
         let t = "by the way, this is not one";
         assert!(!is_byline(t, &fold(t), crate::text::word_weight(t)));
+    }
+
+    #[test]
+    fn author_boxes_are_headed_by_about_and_a_name() {
+        let is_box = |t: &str| is_author_box(t, &fold(t), crate::text::word_weight(t), None);
+        for t in [
+            "About Jane Doe",
+            "Über Moritz Bachmann",
+            "Sobre Carlos Nadalim",
+            "À propos de Jean Dupont",
+            "Об Иване Петрове",
+        ] {
+            assert!(is_box(t), "{t}");
+        }
+        for t in [
+            "About Us",
+            "About the climate talks",
+            "Über uns",
+            "Jane Doe",
+        ] {
+            assert!(!is_box(t), "{t}");
+        }
     }
 
     #[test]

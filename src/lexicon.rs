@@ -65,6 +65,7 @@ pub struct Lexicon {
     pub counter_words: HashSet<String>,
     pub credit_words: HashSet<String>,
     pub byline_words: HashSet<String>,
+    pub author_box_words: HashSet<String>,
     pub date_words: HashSet<String>,
     hints: Hints,
 }
@@ -95,6 +96,7 @@ const HINTS: &str = include_str!("../data/hints.txt");
 const COUNTERS: &str = include_str!("../data/words/counters.txt");
 const CREDITS: &str = include_str!("../data/words/credits.txt");
 const BYLINES: &str = include_str!("../data/words/bylines.txt");
+const AUTHOR_BOX: &str = include_str!("../data/words/author-box.txt");
 const DATES: &str = include_str!("../data/words/dates.txt");
 
 pub fn lexicon() -> &'static Lexicon {
@@ -174,6 +176,7 @@ impl Lexicon {
             counter_words: word_class(COUNTERS),
             credit_words: word_class(CREDITS),
             byline_words: word_class(BYLINES),
+            author_box_words: word_class(AUTHOR_BOX),
             date_words: word_class(DATES),
             hints: Hints::load(HINTS),
         };

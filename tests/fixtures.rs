@@ -142,6 +142,7 @@ macro_rules! fixtures {
 fixtures! {
     ar_news_hafilat_kahrabaiya => "ar-news-hafilat-kahrabaiya",
     cs_product_trekove_hole => "cs-product-trekove-hole",
+    de_blog_author_box => "de-blog-author-box",
     de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
     el_news_limani_volou => "el-news-limani-volou",
     en_blog_comments_after_post => "en-blog-comments-after-post",

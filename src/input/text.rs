@@ -128,10 +128,19 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
     if (1..=3).contains(&digits) {
         let rest = &t[digits..];
         if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            // "12. März 2024", "3. května": a day of the month, not item 12.
+            if digits <= 2 && rest.starts_with('.') && is_day_of_month(t) {
+                return None;
+            }
             return Some((r.trim_start(), true));
         }
     }
     None
+}
+
+fn is_day_of_month(line: &str) -> bool {
+    let folded = crate::text::fold(line);
+    crate::features::is_date(&folded, folded.split(' ').count() as f32)
 }
 
 /// If a line carries markup — tags with attributes, closing tags or
@@ -324,6 +333,17 @@ mod tests {
         assert!(blocks[1].ordered);
         assert_eq!(blocks[2].kind, Kind::Paragraph);
         assert_eq!(blocks[3].kind, Kind::Paragraph);
+    }
+
+    #[test]
+    fn a_day_of_the_month_is_not_a_numbered_item() {
+        let blocks = read("12. März 2024\n\n3. května 2024\n\n1. Montag: Anreise");
+        assert_eq!(
+            texts(&blocks),
+            ["12. März 2024", "3. května 2024", "Montag: Anreise"]
+        );
+        assert_eq!(blocks[0].kind, Kind::Paragraph);
+        assert_eq!(blocks[2].kind, Kind::ListItem);
     }
 
     #[test]
