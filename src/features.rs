@@ -124,6 +124,9 @@ pub struct Signals {
     pub byline: bool,
     pub name_like: bool,
     pub copyright: bool,
+    /// A copyright line with a year: the site's notice rather than a
+    /// picture's credit.
+    pub copyright_notice: bool,
     pub truncated: bool,
     /// Starts or ends with an arrow ("… auf einen Blick >", "» Mehr"):
     /// a link, not prose.
@@ -213,6 +216,12 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         s.byline = is_byline(&b.text, &folded, stats.words);
         s.name_like = is_name_like(&b.text, stats.words, lang);
         s.copyright = b.text.contains('©') || folded.starts_with("copyright");
+        s.copyright_notice = s.copyright
+            && folded.split(' ').any(|t| {
+                t.len() == 4
+                    && (t.starts_with("19") || t.starts_with("20"))
+                    && t.bytes().all(|c| c.is_ascii_digit())
+            });
         s.truncated = b.text.ends_with('…') || b.text.ends_with("...");
         s.arrow = has_arrow(&b.text);
         s.prompt_tail = !stats.ends_punct && lex.ends_with_prompt(&folded);

@@ -54,6 +54,17 @@ pub fn assemble(parts: Parts) -> Article {
             .or_else(|| meta.title.as_deref().map(strip_site_name));
     }
     read_top(blocks, analysis, &mut decisions, title, &mut article);
+    // Without og:site_name, the page's <title> names the site after the
+    // story's title it repeats: "Story title | Site".
+    if article.site_name.is_none() {
+        if let (Some(page_title), Some(story)) = (&meta.title, &article.title) {
+            if let (head, Some(site)) = split_site_name(page_title) {
+                if crate::text::similarity(head, story) >= 0.8 {
+                    article.site_name = Some(site.to_string());
+                }
+            }
+        }
+    }
 
     // Lead: the first kept paragraph right after the title, when something
     // other than body text (byline, picture, credit) separates it from
@@ -285,15 +296,23 @@ fn ends_sentence(text: &str) -> bool {
 
 /// "Story title | Site" or "Story title - Site" without the site.
 pub fn strip_site_name(title: &str) -> String {
+    split_site_name(title).0.to_string()
+}
+
+/// "Story title | Site" as the story's title and, when there is one, the
+/// site's name.
+fn split_site_name(title: &str) -> (&str, Option<&str>) {
     for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
         if let Some(i) = title.rfind(sep) {
-            let (head, _) = title.split_at(i);
+            let (head, tail) = title.split_at(i);
             if words(head).count() >= 3 {
-                return head.trim().to_string();
+                let site = tail[sep.len()..].trim();
+                let site = (!site.is_empty() && words(site).count() <= 5).then_some(site);
+                return (head.trim(), site);
             }
         }
     }
-    title.trim().to_string()
+    (title.trim(), None)
 }
 
 /// The title: a heading-like block just above the body. With a headline
@@ -403,7 +422,9 @@ fn read_top(
             && !s.date
             && crate::classify::pattern_reason(s).is_none()
             && s.phrase.is_none()
-            && !decisions[t - 1].keep;
+            && !decisions[t - 1].keep
+            // A menu of links ("Travel Local") is not one label.
+            && b.dom().is_none_or(|d| d.links <= 1);
         if label_like && article.section.is_none() {
             article.section = Some(b.text.clone());
             decisions[t - 1].reason = Some(Reason::SectionLabel);
@@ -463,6 +484,15 @@ fn strip_byline_label(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_title_names_the_site_after_the_story() {
+        assert_eq!(
+            split_site_name("Big news today | The Daily"),
+            ("Big news today", Some("The Daily"))
+        );
+        assert_eq!(split_site_name("Big news today"), ("Big news today", None));
+    }
 
     #[test]
     fn site_names_are_stripped_from_titles() {

@@ -359,6 +359,11 @@ pub fn pattern_reason(s: &Signals) -> Option<Reason> {
     if s.arrow && s.words <= 15.0 {
         return Some(Reason::CallToAction);
     }
+    // "© 2024 Valley Courier" is the site's notice; "© Getty Images" the
+    // picture's.
+    if s.copyright_notice && s.words <= 30.0 {
+        return Some(Reason::Boilerplate);
+    }
     if s.credit {
         return Some(Reason::PhotoCredit);
     }
@@ -432,6 +437,7 @@ fn decide(
         });
     }
     keep_introduced_lists(blocks, analysis, &mut out);
+    drop_link_lists(blocks, analysis, &mut out);
     // A duplicate of a kept block goes; the first occurrence stays.
     for i in 0..n {
         if let Some(j) = analysis.signals[i].duplicate_of {
@@ -469,6 +475,43 @@ fn decide(
         }
     }
     out
+}
+
+/// A list whose every item is a single link titled like a headline
+/// ("NASA Europa Mission Could Spot Signs of Life"), between the
+/// article's paragraphs, points to other stories; a list the text
+/// introduces with a colon is the article's own.
+fn drop_link_lists(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) {
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        if blocks[i].kind != Kind::ListItem {
+            i += 1;
+            continue;
+        }
+        let end = (i..n)
+            .find(|&j| blocks[j].kind != Kind::ListItem)
+            .unwrap_or(n);
+        let introduced = (0..i)
+            .rev()
+            .find(|&j| analysis.signals[j].words > 0.0)
+            .is_some_and(|j| blocks[j].text.trim_end().ends_with(':'));
+        let link_item = |b: &Block| {
+            b.dom().is_some_and(|d| {
+                let chars = b.text.chars().filter(|c| !c.is_whitespace()).count();
+                d.links == 1 && d.link_chars as usize * 10 >= chars * 9
+            }) && !b.text.trim_end().ends_with(['.', '!', '?', ':'])
+        };
+        if end - i >= 2 && !introduced && blocks[i..end].iter().all(link_item) {
+            for d in &mut out[i..end] {
+                if d.keep {
+                    d.keep = false;
+                    d.reason = Some(Reason::TeaserUnrelated);
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 /// A kept paragraph that ends with a colon introduces what follows: the
