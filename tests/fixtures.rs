@@ -148,6 +148,7 @@ fixtures! {
     en_blog_comments_after_post => "en-blog-comments-after-post",
     en_news_bus_fare_zones => "en-news-bus-fare-zones",
     en_news_link_list_in_body => "en-news-link-list-in-body",
+    en_news_related_box_in_text => "en-news-related-box-in-text",
     en_news_short_article_in_line_breaks => "en-news-short-article-in-line-breaks",
     en_news_teasers_above_article => "en-news-teasers-above-article",
     es_recipe_tortilla_patatas => "es-recipe-tortilla-patatas",

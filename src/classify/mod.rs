@@ -438,6 +438,7 @@ fn decide(
     }
     keep_introduced_lists(blocks, analysis, &mut out);
     drop_link_lists(blocks, analysis, &mut out);
+    drop_teaser_boxes(blocks, analysis, &mut out);
     // A duplicate of a kept block goes; the first occurrence stays.
     for i in 0..n {
         if let Some(j) = analysis.signals[i].duplicate_of {
@@ -511,6 +512,42 @@ fn drop_link_lists(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) 
             }
         }
         i = end;
+    }
+}
+
+/// A label such as "Related" or "Mehr zum Thema" inside the article heads
+/// a box of headlines: the short lines under it, up to the next sentence
+/// of the article, go with it. A heading or a list ends the box: "Don't
+/// miss:" above a product's name and its features introduces the article's
+/// own content.
+fn drop_teaser_boxes(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) {
+    const MAX_HEADLINES: usize = 8;
+    let n = out.len();
+    for i in 0..n {
+        let label = matches!(
+            analysis.signals[i].phrase,
+            Some((Reason::TeaserUnrelated, Match::Whole))
+        );
+        if !label || !out[i].in_run {
+            continue;
+        }
+        let mut dropped = 0;
+        for j in i + 1..n {
+            let s = &analysis.signals[j];
+            if s.words == 0.0 || pattern_reason(s).is_some() {
+                continue;
+            }
+            let sentence = analysis.features[j].get(F::ends_punct as usize) > 0.0;
+            let structure = matches!(blocks[j].kind, Kind::Heading | Kind::ListItem);
+            if s.words >= 20.0 || sentence || structure || dropped == MAX_HEADLINES {
+                break;
+            }
+            if out[j].keep {
+                out[j].keep = false;
+                out[j].reason = Some(Reason::TeaserUnrelated);
+            }
+            dropped += 1;
+        }
     }
 }
 
