@@ -137,6 +137,10 @@ pub struct Signals {
     /// counter, without the blank line that surrounds paragraphs — a
     /// picture's caption.
     pub caption: bool,
+    /// One of four or more lines of the same shape ("June 10 – Tampa, FL @
+    /// Amphitheatre") under a line that introduces them ("Tour dates",
+    /// "Ingredients:"): a list whose bullets a paste lost.
+    pub list_line: bool,
     /// Index of an earlier block with the same text.
     pub duplicate_of: Option<usize>,
     pub words: f32,
@@ -352,6 +356,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
     }
 
     captions(blocks, &mut signals);
+    line_lists(blocks, &features, &mut signals);
     neighbourhood(&signals, &mut features);
     streaks(&signals, &mut features);
     if let Some(dom) = dom {
@@ -764,6 +769,70 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
     rest.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
+/// Marks `Signals::list_line`.
+fn line_lists(blocks: &[Block], features: &[Row], signals: &mut [Signals]) {
+    const MIN_LINES: usize = 4;
+    let n = blocks.len();
+    let shape = |j: usize, signals: &[Signals]| {
+        let s = &signals[j];
+        (s.words <= 20.0 && s.phrase.is_none())
+            .then(|| line_shape(&blocks[j].text))
+            .flatten()
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        let s = &signals[i];
+        let introduces = s.words >= 2.0
+            && s.phrase.is_none()
+            && (blocks[i].text.trim_end().ends_with(':')
+                || (s.words <= 8.0 && features[i].get(F::ends_punct as usize) == 0.0));
+        let first = if introduces {
+            shape(i + 1, signals)
+        } else {
+            None
+        };
+        let Some(first) = first else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..n)
+            .find(|&j| shape(j, signals) != Some(first))
+            .unwrap_or(n);
+        if end - (i + 1) >= MIN_LINES {
+            for s in &mut signals[i + 1..end] {
+                s.list_line = true;
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// What a line of a list looks like apart from its words: whether it
+/// starts with a number or a month, and the separators it uses. None for a
+/// line with neither, which any two headlines share.
+fn line_shape(text: &str) -> Option<u16> {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let folded = crate::text::fold(first);
+    let mut shape = 0u16;
+    if first.starts_with(|c: char| c.is_ascii_digit()) {
+        shape |= 1;
+    } else if folded.chars().count() >= 3 && crate::lexicon::lexicon().date_words.contains(&folded)
+    {
+        shape |= 2;
+    }
+    for (bit, sep) in [" – ", " — ", " - ", " @ ", " | ", ": ", " / ", " · ", " x "]
+        .iter()
+        .enumerate()
+    {
+        if text.contains(sep) {
+            shape |= 4 << bit;
+        }
+    }
+    // A separator, or a number and a separator: a leading number alone is
+    // a numbered list's, which has items of any shape.
+    (shape >= 4).then_some(shape)
 }
 
 /// The heading of an author box: "About Jane Doe", "Über Max Muster" —

@@ -67,6 +67,9 @@ pub struct Lexicon {
     pub byline_words: HashSet<String>,
     pub author_box_words: HashSet<String>,
     pub date_words: HashSet<String>,
+    /// The words of `dates.txt` that label a date ("Updated", "Publié le")
+    /// and the small words between them and it.
+    pub date_labels: HashSet<String>,
     hints: Hints,
 }
 
@@ -117,6 +120,25 @@ fn word_class(file: &str) -> HashSet<String> {
         .map(|w| fold(&w.replace('_', " ")))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// The words of the sections of a word class file whose heading comment
+/// starts with one of `headings`.
+fn word_class_sections(file: &str, headings: &[&str]) -> HashSet<String> {
+    let mut wanted = false;
+    let mut words = HashSet::new();
+    for line in file.lines().map(str::trim) {
+        if line.starts_with('#') {
+            wanted = headings.iter().any(|h| line.starts_with(h));
+        } else if wanted {
+            words.extend(
+                line.split_whitespace()
+                    .map(|w| fold(&w.replace('_', " ")))
+                    .filter(|w| !w.is_empty()),
+            );
+        }
+    }
+    words
 }
 
 impl Lexicon {
@@ -178,6 +200,7 @@ impl Lexicon {
             byline_words: word_class(BYLINES),
             author_box_words: word_class(AUTHOR_BOX),
             date_words: word_class(DATES),
+            date_labels: word_class_sections(DATES, &["# small words", "# words that label"]),
             hints: Hints::load(HINTS),
         };
         for (name, file) in PHRASES {

@@ -152,6 +152,7 @@ fixtures! {
     en_news_short_article_in_line_breaks => "en-news-short-article-in-line-breaks",
     en_news_teasers_above_article => "en-news-teasers-above-article",
     es_recipe_tortilla_patatas => "es-recipe-tortilla-patatas",
+    fr_news_dates_de_tournee => "fr-news-dates-de-tournee",
     fr_news_greve_transports => "fr-news-greve-transports",
     heute_kasachstan => "heute-kasachstan",
     hi_news_varsha_jal_sanchayan => "hi-news-varsha-jal-sanchayan",

@@ -294,6 +294,35 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', '!', '?', '…', '。', '！', '？', '؟', '।'])
 }
 
+/// "Publié le 14 octobre 2024" as "14 octobre 2024": the words before the
+/// date that only say it is one.
+fn without_date_label(line: &str) -> &str {
+    let labels = &crate::lexicon::lexicon().date_labels;
+    let mut rest = line.trim();
+    while let Some((word, tail)) = rest.split_once(char::is_whitespace) {
+        let two = tail
+            .split_whitespace()
+            .next()
+            .map(|next| crate::text::fold(&format!("{word} {next}")));
+        if two.as_ref().is_some_and(|t| labels.contains(t)) {
+            rest = tail.trim_start();
+            rest = rest.split_once(char::is_whitespace).map_or("", |(_, t)| t);
+        } else if !word.contains(|c: char| c.is_ascii_digit())
+            && labels.contains(&crate::text::fold(word))
+        {
+            rest = tail;
+        } else {
+            break;
+        }
+        rest = rest.trim_start();
+    }
+    if rest.is_empty() {
+        line.trim()
+    } else {
+        rest
+    }
+}
+
 /// "Story title | Site" or "Story title - Site" without the site.
 pub fn strip_site_name(title: &str) -> String {
     split_site_name(title).0.to_string()
@@ -460,7 +489,7 @@ fn read_top(
             }
         } else if !found_date && s.date {
             if article.published.is_none() {
-                article.published = Some(blocks[i].text.clone());
+                article.published = Some(without_date_label(&blocks[i].text).to_string());
             }
             decisions[i].keep = false;
             decisions[i].reason = Some(Reason::Date);
@@ -484,6 +513,24 @@ fn strip_byline_label(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_labels_are_left_out_of_the_date() {
+        assert_eq!(
+            without_date_label("Publié le 14 octobre 2024 à 09h12"),
+            "14 octobre 2024 à 09h12"
+        );
+        assert_eq!(
+            without_date_label("Updated: Nov. 18, 2019"),
+            "Nov. 18, 2019"
+        );
+        assert_eq!(without_date_label("Last updated 3 May 2024"), "3 May 2024");
+        assert_eq!(
+            without_date_label("Veröffentlicht am 12.03.2024"),
+            "12.03.2024"
+        );
+        assert_eq!(without_date_label("June 3, 2024"), "June 3, 2024");
+    }
 
     #[test]
     fn the_page_title_names_the_site_after_the_story() {

@@ -284,7 +284,9 @@ fn max_subarray(p: &[f32], signals: &[Signals], threshold: f32) -> (usize, usize
     let mut start = 0;
     let mut sum = 0f32;
     for (i, (&pi, s)) in p.iter().zip(signals).enumerate() {
-        let v = if pattern_reason(s).is_some() {
+        // A list of lines weighs nothing either way: the line that
+        // introduces it decides (keep_introduced_line_lists).
+        let v = if pattern_reason(s).is_some() || s.list_line {
             0.0
         } else {
             (pi - threshold) * weight(s)
@@ -437,6 +439,7 @@ fn decide(
         });
     }
     keep_introduced_lists(blocks, analysis, &mut out);
+    keep_introduced_line_lists(analysis, &mut out);
     drop_link_lists(blocks, analysis, &mut out);
     drop_teaser_boxes(blocks, analysis, &mut out);
     // A duplicate of a kept block goes; the first occurrence stays.
@@ -476,6 +479,30 @@ fn decide(
         }
     }
     out
+}
+
+/// A list of lines (see `Signals::list_line`) is the article's when the
+/// line that introduces it is.
+fn keep_introduced_line_lists(analysis: &Analysis, out: &mut [Decision]) {
+    let n = out.len();
+    let mut i = 1;
+    while i < n {
+        if !analysis.signals[i].list_line {
+            i += 1;
+            continue;
+        }
+        let end = (i..n)
+            .find(|&j| !analysis.signals[j].list_line)
+            .unwrap_or(n);
+        if out[i - 1].keep && out[i - 1].in_run {
+            for d in &mut out[i..end] {
+                d.keep = true;
+                d.reason = None;
+                d.in_run = true;
+            }
+        }
+        i = end;
+    }
 }
 
 /// A list whose every item is a single link titled like a headline
