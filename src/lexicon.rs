@@ -200,7 +200,10 @@ impl Lexicon {
             byline_words: word_class(BYLINES),
             author_box_words: word_class(AUTHOR_BOX),
             date_words: word_class(DATES),
-            date_labels: word_class_sections(DATES, &["# small words", "# words that label"]),
+            date_labels: word_class_sections(
+                DATES,
+                &["# small words", "# words that label a date"],
+            ),
             hints: Hints::load(HINTS),
         };
         for (name, file) in PHRASES {

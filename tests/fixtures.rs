@@ -151,6 +151,7 @@ fixtures! {
     en_news_related_box_in_text => "en-news-related-box-in-text",
     en_news_short_article_in_line_breaks => "en-news-short-article-in-line-breaks",
     en_news_teasers_above_article => "en-news-teasers-above-article",
+    es_news_titulares_antes_del_titulo => "es-news-titulares-antes-del-titulo",
     es_recipe_tortilla_patatas => "es-recipe-tortilla-patatas",
     fr_news_dates_de_tournee => "fr-news-dates-de-tournee",
     fr_news_greve_transports => "fr-news-greve-transports",

@@ -102,11 +102,63 @@ pub fn classify_with(model: &Model, page: &Page, analysis: &mut Analysis) -> Vec
         &analysis.signals,
     );
     let (run, threshold) = best_run(&p, &analysis.signals, params.run_threshold);
+    let run = start_at_title(page, analysis, &p, run, threshold);
     let params = model::Params {
         keep_threshold: params.keep_threshold.min(threshold),
         ..params
     };
     decide(page.blocks, analysis, &p, run, &params)
+}
+
+/// A run that starts with a ticker of other stories' headlines, then the
+/// article's title, starts at the title. Without a headline from the
+/// page's metadata (pasted text, pasted HTML) the title is the line above
+/// the article's first paragraph that shares most of its words with the
+/// article's core; the lines above it, which share few, are not the
+/// article's.
+fn start_at_title(
+    page: &Page,
+    analysis: &Analysis,
+    p: &[f32],
+    run: (usize, usize),
+    threshold: f32,
+) -> (usize, usize) {
+    const TITLE_TOPIC: f32 = 0.5;
+    const TICKER_TOPIC: f32 = 0.3;
+    if page.anchor.is_some() {
+        return run;
+    }
+    let (signals, features) = (&analysis.signals, &analysis.features);
+    let topic = |i: usize| features[i].get(F::topic as usize);
+    let Some(first_paragraph) =
+        (run.0..run.1).find(|&i| p[i] >= threshold && signals[i].words >= 20.0)
+    else {
+        return run;
+    };
+    let title_like = |i: usize| {
+        let s = &signals[i];
+        (3.0..=25.0).contains(&s.words)
+            && page.blocks[i].kind != Kind::ListItem
+            && s.phrase.is_none()
+            && !page.blocks[i].text.trim_end().ends_with('.')
+            && analysis.content_words[i].len() >= 3
+            && topic(i) >= TITLE_TOPIC
+    };
+    let Some(title) = (run.0 + 1..first_paragraph)
+        .filter(|&i| title_like(i))
+        .max_by(|&a, &b| topic(a).total_cmp(&topic(b)).then(a.cmp(&b)))
+    else {
+        return run;
+    };
+    let above = run.0..title;
+    let words: f32 = above.clone().map(|i| signals[i].words).sum();
+    let shared: f32 = above.clone().map(|i| topic(i) * signals[i].words).sum();
+    let lines = above.filter(|&i| signals[i].words > 0.0).count();
+    if lines >= 3 && shared < TICKER_TOPIC * words {
+        (title, run.1)
+    } else {
+        run
+    }
 }
 
 /// Blocks the page's structure rules out (see [`structure_reason`]),
@@ -707,6 +759,31 @@ mod tests {
         let (run, threshold) = best_run(&p, &s, 0.5);
         assert_eq!(run, (1, 3));
         assert!(threshold < 0.35);
+    }
+
+    #[test]
+    fn a_ticker_of_headlines_above_the_title_is_not_in_the_run() {
+        let text = "Storm closes the northern pass for the second time this winter\n\n\
+                    Council votes to keep the old swimming pool open all year\n\n\
+                    Local bakery wins the national prize for its rye bread\n\n\
+                    Night buses return to the harbour district from Monday\n\n\
+                    The first paragraph of the night bus story tells who, what, where and when, \
+                    and why the harbour district waited so long for the buses to come back.\n\n\
+                    The second paragraph of the night bus story gives the timetable and the fares, \
+                    and what the harbour district's residents said about the night buses.";
+        let blocks = crate::input::text::read(text);
+        let mut analysis = features::analyse(&blocks, None, None);
+        // The headlines share few words with the article; its title, many.
+        for (f, topic) in analysis
+            .features
+            .iter_mut()
+            .zip([0.05, 0.1, 0.0, 0.8, 0.9, 0.9])
+        {
+            f.set(F::topic as usize, topic);
+        }
+        let page = Page::new(&blocks, None, Source::Text, None);
+        let p = [0.5, 0.5, 0.5, 0.4, 0.95, 0.95];
+        assert_eq!(start_at_title(&page, &analysis, &p, (0, 6), 0.35), (3, 6));
     }
 
     #[test]
