@@ -124,8 +124,8 @@ pub struct Signals {
     pub byline: bool,
     pub name_like: bool,
     pub copyright: bool,
-    /// A copyright line with a year: the site's notice rather than a
-    /// picture's credit.
+    /// A copyright line with a year and no photographer or agency: the
+    /// site's notice rather than a picture's credit.
     pub copyright_notice: bool,
     pub truncated: bool,
     /// Starts or ends with an arrow ("… auf einen Blick >", "» Mehr"):
@@ -221,6 +221,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         s.name_like = is_name_like(&b.text, stats.words, lang);
         s.copyright = b.text.contains('©') || folded.starts_with("copyright");
         s.copyright_notice = s.copyright
+            && !folded.split(' ').any(|t| lex.credit_words.contains(t))
             && folded.split(' ').any(|t| {
                 t.len() == 4
                     && (t.starts_with("19") || t.starts_with("20"))

@@ -413,8 +413,8 @@ pub fn pattern_reason(s: &Signals) -> Option<Reason> {
     if s.arrow && s.words <= 15.0 {
         return Some(Reason::CallToAction);
     }
-    // "© 2024 Valley Courier" is the site's notice; "© Getty Images" the
-    // picture's.
+    // "© 2024 Valley Courier" is the site's notice; "© 2024 Getty Images"
+    // the picture's.
     if s.copyright_notice && s.words <= 30.0 {
         return Some(Reason::Boilerplate);
     }
