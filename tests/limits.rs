@@ -383,6 +383,13 @@ mod time_grows_linearly_with_size {
         tiny_lines_of_html: InputKind::Html, 120_000, |n| "<p>a</p>\n".repeat(n);
         links: InputKind::Html, 40_000, |n| (0..n).map(|i| format!("<li><a href=\"/story/{i}\">Story {i}</a></li>\n")).collect();
         table_rows: InputKind::Html, 40_000, |n| format!("<table>{}</table>", (0..n).map(|i| format!("<tr><td>{i}</td><td>row</td></tr>")).collect::<String>());
+        // "Related" labels and gallery counters inside an article: each
+        // label's box of headlines must not be looked for past the next.
+        teaser_labels_inside_an_article: InputKind::Text, 80_000, |n| {
+            let story = |k: usize| (k..k + 3).map(sentence).collect::<Vec<_>>().join(" ") + "\n\n";
+            let labels: String = (0..n).map(|i| format!("Related\n\n{}/9\n\n", i % 9 + 1)).collect();
+            (0..4).map(story).collect::<String>() + &labels + &(10..14).map(story).collect::<String>()
+        };
     }
 
     // Many paragraphs of prose, about 5 MB at 1x and 50 MB at 10x.

@@ -602,17 +602,24 @@ fn drop_link_lists(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) 
 fn drop_teaser_boxes(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) {
     const MAX_HEADLINES: usize = 8;
     let n = out.len();
-    for i in 0..n {
-        let label = matches!(
+    let is_label = |i: usize| {
+        matches!(
             analysis.signals[i].phrase,
             Some((Reason::TeaserUnrelated, Match::Whole))
-        );
-        if !label || !out[i].in_run {
+        )
+    };
+    for i in 0..n {
+        if !is_label(i) || !out[i].in_run {
             continue;
         }
         let mut dropped = 0;
         for j in i + 1..n {
             let s = &analysis.signals[j];
+            // The next label heads a box of its own: stopping there keeps
+            // a page of labels and counters linear, not quadratic.
+            if is_label(j) {
+                break;
+            }
             if s.words == 0.0 || pattern_reason(s).is_some() {
                 continue;
             }
