@@ -5,7 +5,7 @@
 //! none). Signals are the recognisable patterns — a gallery counter, a credit
 //! line, a cookie prompt — that also decide the reason a block is removed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::article::Reason;
 use crate::blocks::{hint, landmark, Block, Kind, Tag, FAR, HINTS};
@@ -746,20 +746,30 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
     if !(2.0..=10.0).contains(&words) {
         return false;
     }
-    let lex = lexicon();
-    let mut toks = folded.split(' ');
-    let first = toks.next().unwrap_or("");
-    let two = format!("{first} {}", toks.next().unwrap_or(""));
     // "Beitrag von X", "Posted by X" before "Von X", "By X".
-    let label_words = if lex.byline_words.contains(two.as_str()) {
-        2
-    } else if lex.byline_words.contains(first) {
-        1
-    } else {
+    let Some((_, rest)) = after_label(text, folded, &lexicon().byline_words, 2) else {
         return false;
     };
     // The name after the label is capitalised (or written in a script
     // without capitals).
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
+/// What follows a label of up to `most` words of `labels` that opens the
+/// line ("By Jane Doe", "À propos de Jean Dupont"), the longest label
+/// first, and how many words the label has.
+fn after_label<'a>(
+    text: &'a str,
+    folded: &str,
+    labels: &HashSet<String>,
+    most: usize,
+) -> Option<(usize, &'a str)> {
+    let toks: Vec<&str> = folded.split(' ').take(most).collect();
+    let label_words = (1..=toks.len())
+        .rev()
+        .find(|&n| labels.contains(&toks[..n].join(" ")))?;
     let mut rest = text.trim_start();
     for _ in 0..label_words {
         rest = rest
@@ -767,9 +777,7 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
             .map_or("", |(_, r)| r)
             .trim_start_matches([':', ' ']);
     }
-    rest.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+    Some((label_words, rest))
 }
 
 /// Marks `Signals::list_line`.
@@ -815,12 +823,11 @@ fn line_lists(blocks: &[Block], features: &[Row], signals: &mut [Signals]) {
 /// line with neither, which any two headlines share.
 fn line_shape(text: &str) -> Option<u16> {
     let first = text.split_whitespace().next().unwrap_or("");
-    let folded = crate::text::fold(first);
+    let folded = fold(first);
     let mut shape = 0u16;
     if first.starts_with(|c: char| c.is_ascii_digit()) {
         shape |= 1;
-    } else if folded.chars().count() >= 3 && crate::lexicon::lexicon().date_words.contains(&folded)
-    {
+    } else if folded.chars().count() >= 3 && lexicon().date_words.contains(&folded) {
         shape |= 2;
     }
     for (bit, sep) in [" – ", " — ", " - ", " @ ", " | ", ": ", " / ", " · ", " x "]
@@ -843,20 +850,11 @@ pub fn is_author_box(text: &str, folded: &str, words: f32, lang: Option<&Languag
     if !(3.0..=6.0).contains(&words) {
         return false;
     }
-    let lex = lexicon();
-    let toks: Vec<&str> = folded.split(' ').collect();
-    let label_words = (1..=3)
-        .rev()
-        .find(|&n| n < toks.len() && lex.author_box_words.contains(&toks[..n].join(" ")));
-    let Some(label_words) = label_words else {
+    let Some((label_words, name)) = after_label(text, folded, &lexicon().author_box_words, 3)
+    else {
         return false;
     };
-    let name = text
-        .split_whitespace()
-        .skip(label_words)
-        .collect::<Vec<_>>()
-        .join(" ");
-    is_name_like(&name, words - label_words as f32, lang)
+    is_name_like(name, words - label_words as f32, lang)
 }
 
 /// A person's name and nothing else, as bylines under a title show it:
