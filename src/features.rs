@@ -5,7 +5,7 @@
 //! none). Signals are the recognisable patterns — a gallery counter, a credit
 //! line, a cookie prompt — that also decide the reason a block is removed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::article::Reason;
 use crate::blocks::{hint, landmark, Block, Kind, Tag, FAR, HINTS};
@@ -747,7 +747,7 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
         return false;
     }
     // "Beitrag von X", "Posted by X" before "Von X", "By X".
-    let Some((_, rest)) = after_label(text, folded, &lexicon().byline_words, 2) else {
+    let Some((_, rest)) = crate::text::after_label(text, folded, &lexicon().byline_words, 2) else {
         return false;
     };
     // The name after the label is capitalised (or written in a script
@@ -755,29 +755,6 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
     rest.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
-}
-
-/// What follows a label of up to `most` words of `labels` that opens the
-/// line ("By Jane Doe", "À propos de Jean Dupont"), the longest label
-/// first, and how many words the label has.
-fn after_label<'a>(
-    text: &'a str,
-    folded: &str,
-    labels: &HashSet<String>,
-    most: usize,
-) -> Option<(usize, &'a str)> {
-    let toks: Vec<&str> = folded.split(' ').take(most).collect();
-    let label_words = (1..=toks.len())
-        .rev()
-        .find(|&n| labels.contains(&toks[..n].join(" ")))?;
-    let mut rest = text.trim_start();
-    for _ in 0..label_words {
-        rest = rest
-            .split_once(|c: char| c.is_whitespace() || c == ':')
-            .map_or("", |(_, r)| r)
-            .trim_start_matches([':', ' ']);
-    }
-    Some((label_words, rest))
 }
 
 /// Marks `Signals::list_line`.
@@ -850,7 +827,8 @@ pub fn is_author_box(text: &str, folded: &str, words: f32, lang: Option<&Languag
     if !(3.0..=6.0).contains(&words) {
         return false;
     }
-    let Some((label_words, name)) = after_label(text, folded, &lexicon().author_box_words, 3)
+    let Some((label_words, name)) =
+        crate::text::after_label(text, folded, &lexicon().author_box_words, 3)
     else {
         return false;
     };

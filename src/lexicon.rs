@@ -115,11 +115,14 @@ fn content_lines(file: &str) -> impl Iterator<Item = &str> {
 
 /// A word class file: words separated by white space, `_` joining phrases.
 fn word_class(file: &str) -> HashSet<String> {
-    content_lines(file)
-        .flat_map(str::split_whitespace)
+    content_lines(file).flat_map(class_words).collect()
+}
+
+/// The words of one line of a word class file, `_` joining a phrase.
+fn class_words(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.split_whitespace()
         .map(|w| fold(&w.replace('_', " ")))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// The words of the sections of a word class file whose heading comment
@@ -131,11 +134,7 @@ fn word_class_sections(file: &str, headings: &[&str]) -> HashSet<String> {
         if line.starts_with('#') {
             wanted = headings.iter().any(|h| line.starts_with(h));
         } else if wanted {
-            words.extend(
-                line.split_whitespace()
-                    .map(|w| fold(&w.replace('_', " ")))
-                    .filter(|w| !w.is_empty()),
-            );
+            words.extend(class_words(line));
         }
     }
     words

@@ -144,6 +144,29 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// What follows a label of up to `most` words of `labels` that opens the
+/// line ("By Jane Doe", "À propos de Jean Dupont"), the longest label
+/// first, and how many words the label has.
+pub fn after_label<'a>(
+    text: &'a str,
+    folded: &str,
+    labels: &std::collections::HashSet<String>,
+    most: usize,
+) -> Option<(usize, &'a str)> {
+    let toks: Vec<&str> = folded.split(' ').take(most).collect();
+    let label_words = (1..=toks.len())
+        .rev()
+        .find(|&n| labels.contains(&toks[..n].join(" ")))?;
+    let mut rest = text.trim_start();
+    for _ in 0..label_words {
+        rest = rest
+            .split_once(|c: char| c.is_whitespace() || c == ':')
+            .map_or("", |(_, r)| r)
+            .trim_start_matches([':', ' ']);
+    }
+    Some((label_words, rest))
+}
+
 /// Dice coefficient of two texts' word sets: 1 for the same words.
 pub fn similarity(a: &str, b: &str) -> f32 {
     use std::collections::HashSet;

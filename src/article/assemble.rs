@@ -299,22 +299,8 @@ fn ends_sentence(text: &str) -> bool {
 fn without_date_label(line: &str) -> &str {
     let labels = &crate::lexicon::lexicon().date_labels;
     let mut rest = line.trim();
-    while let Some((word, tail)) = rest.split_once(char::is_whitespace) {
-        let two = tail
-            .split_whitespace()
-            .next()
-            .map(|next| crate::text::fold(&format!("{word} {next}")));
-        if two.as_ref().is_some_and(|t| labels.contains(t)) {
-            rest = tail.trim_start();
-            rest = rest.split_once(char::is_whitespace).map_or("", |(_, t)| t);
-        } else if !word.contains(|c: char| c.is_ascii_digit())
-            && labels.contains(&crate::text::fold(word))
-        {
-            rest = tail;
-        } else {
-            break;
-        }
-        rest = rest.trim_start();
+    while let Some((_, after)) = crate::text::after_label(rest, &fold(rest), labels, 3) {
+        rest = after.trim_start();
     }
     if rest.is_empty() {
         line.trim()
@@ -529,6 +515,7 @@ mod tests {
             without_date_label("Veröffentlicht am 12.03.2024"),
             "12.03.2024"
         );
+        assert_eq!(without_date_label("Mis à jour le 3 mai 2024"), "3 mai 2024");
         assert_eq!(without_date_label("June 3, 2024"), "June 3, 2024");
     }
 
