@@ -188,12 +188,7 @@ impl Prepared {
 
     /// The page as the classifier reads it.
     pub fn page(&self) -> classify::Page<'_> {
-        let meta = &self.input.meta;
-        let headline = meta.headline.clone().or_else(|| {
-            meta.title
-                .as_deref()
-                .map(article::assemble::strip_site_name)
-        });
+        let headline = self.input.meta.story_title();
         classify::Page::new(
             &self.input.blocks,
             self.input.dom.as_ref(),

@@ -48,17 +48,14 @@ pub fn assemble(parts: Parts) -> Article {
         decisions[t].keep = false;
         decisions[t].reason = Some(Reason::Title);
     } else {
-        article.title = meta
-            .headline
-            .clone()
-            .or_else(|| meta.title.as_deref().map(strip_site_name));
+        article.title = meta.story_title();
     }
     read_top(blocks, analysis, &mut decisions, title, &mut article);
     // Without og:site_name, the page's <title> names the site after the
     // story's title it repeats: "Story title | Site".
     if article.site_name.is_none() {
         if let (Some(page_title), Some(story)) = (&meta.title, &article.title) {
-            if let (head, Some(site)) = split_site_name(page_title) {
+            if let (head, Some(site)) = crate::input::meta::split_site_name(page_title) {
                 if crate::text::similarity(head, story) >= 0.8 {
                     article.site_name = Some(site.to_string());
                 }
@@ -309,27 +306,6 @@ fn without_date_label(line: &str) -> &str {
     }
 }
 
-/// "Story title | Site" or "Story title - Site" without the site.
-pub fn strip_site_name(title: &str) -> String {
-    split_site_name(title).0.to_string()
-}
-
-/// "Story title | Site" as the story's title and, when there is one, the
-/// site's name.
-fn split_site_name(title: &str) -> (&str, Option<&str>) {
-    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
-        if let Some(i) = title.rfind(sep) {
-            let (head, tail) = title.split_at(i);
-            if words(head).count() >= 3 {
-                let site = tail[sep.len()..].trim();
-                let site = (!site.is_empty() && words(site).count() <= 5).then_some(site);
-                return (head.trim(), site);
-            }
-        }
-    }
-    (title.trim(), None)
-}
-
 /// The title: a heading-like block just above the body. With a headline
 /// from the page's metadata, the block most like it; without, the
 /// heading-like line above the first body block that shares most words with
@@ -342,10 +318,7 @@ fn find_title(
     first_body: Option<usize>,
 ) -> Option<usize> {
     let first_body = first_body?;
-    let known = meta
-        .headline
-        .clone()
-        .or_else(|| meta.title.as_deref().map(strip_site_name));
+    let known = meta.story_title();
     // Look a little way above the body, and into its first blocks (an
     // article's own <h1> is often kept by the classifier).
     let lo = first_body.saturating_sub(40);
@@ -517,24 +490,6 @@ mod tests {
         );
         assert_eq!(without_date_label("Mis à jour le 3 mai 2024"), "3 mai 2024");
         assert_eq!(without_date_label("June 3, 2024"), "June 3, 2024");
-    }
-
-    #[test]
-    fn the_page_title_names_the_site_after_the_story() {
-        assert_eq!(
-            split_site_name("Big news today | The Daily"),
-            ("Big news today", Some("The Daily"))
-        );
-        assert_eq!(split_site_name("Big news today"), ("Big news today", None));
-    }
-
-    #[test]
-    fn site_names_are_stripped_from_titles() {
-        assert_eq!(
-            strip_site_name("Big news today | The Daily"),
-            "Big news today"
-        );
-        assert_eq!(strip_site_name("Short | Site"), "Short | Site");
     }
 
     #[test]

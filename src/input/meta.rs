@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use crate::input::dom::{Dom, NodeData, DOCUMENT};
-use crate::text::collapse_whitespace;
+use crate::text::{collapse_whitespace, words};
 
 #[derive(Debug, Default, Clone)]
 pub struct PageMeta {
@@ -21,6 +21,37 @@ pub struct PageMeta {
     pub description: Option<String>,
     pub lang: Option<String>,
     pub url: Option<String>,
+}
+
+impl PageMeta {
+    /// The story's headline: the metadata's, else the `<title>` without
+    /// the site's name.
+    pub fn story_title(&self) -> Option<String> {
+        self.headline
+            .clone()
+            .or_else(|| self.title.as_deref().map(strip_site_name))
+    }
+}
+
+/// "Story title | Site" or "Story title - Site" without the site.
+pub fn strip_site_name(title: &str) -> String {
+    split_site_name(title).0.to_string()
+}
+
+/// "Story title | Site" as the story's title and, when there is one, the
+/// site's name.
+pub fn split_site_name(title: &str) -> (&str, Option<&str>) {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » "] {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = title.split_at(i);
+            if words(head).count() >= 3 {
+                let site = tail[sep.len()..].trim();
+                let site = (!site.is_empty() && words(site).count() <= 5).then_some(site);
+                return (head.trim(), site);
+            }
+        }
+    }
+    (title.trim(), None)
 }
 
 pub fn read(dom: &Dom) -> PageMeta {
@@ -303,6 +334,24 @@ mod tests {
         assert_eq!(m.section.as_deref(), Some("World"));
         assert_eq!(m.site_name.as_deref(), Some("P"));
         assert_eq!(m.published.as_deref(), Some("2020-01-02"));
+    }
+
+    #[test]
+    fn the_page_title_names_the_site_after_the_story() {
+        assert_eq!(
+            split_site_name("Big news today | The Daily"),
+            ("Big news today", Some("The Daily"))
+        );
+        assert_eq!(split_site_name("Big news today"), ("Big news today", None));
+    }
+
+    #[test]
+    fn site_names_are_stripped_from_titles() {
+        assert_eq!(
+            strip_site_name("Big news today | The Daily"),
+            "Big news today"
+        );
+        assert_eq!(strip_site_name("Short | Site"), "Short | Site");
     }
 
     #[test]
