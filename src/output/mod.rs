@@ -15,18 +15,6 @@ pub use text::render_text;
 
 use crate::article::Article;
 
-#[cfg(test)]
-mod tests {
-    use super::display_date;
-
-    #[test]
-    fn iso_timestamps_show_their_day_and_other_dates_stay() {
-        assert_eq!(display_date("2024-02-14T18:05:00Z"), "2024-02-14");
-        assert_eq!(display_date("19 November 2019"), "19 November 2019");
-        assert_eq!(display_date("2024"), "2024");
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
@@ -90,4 +78,16 @@ pub(crate) fn display_date(date: &str) -> &str {
 pub fn render_json(article: &Article) -> String {
     // Serialising plain data to a String cannot fail.
     serde_json::to_string_pretty(article).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_date;
+
+    #[test]
+    fn iso_timestamps_show_their_day_and_other_dates_stay() {
+        assert_eq!(display_date("2024-02-14T18:05:00Z"), "2024-02-14");
+        assert_eq!(display_date("19 November 2019"), "19 November 2019");
+        assert_eq!(display_date("2024"), "2024");
+    }
 }
