@@ -3,25 +3,22 @@
 // inside it, and the cold start of fresh page loads.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium as playwright } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, root } from '../lib.mjs';
-import { serve } from '../serve.mjs';
+import { root } from '../lib.mjs';
+import { launchChromium, serveOrigin } from '../chromium.mjs';
 import { KINDS, readInput } from '../eval/corpus.mjs';
 
-const FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 const PAGE = '/scripts/bench/page.html';
 const SEED = readFileSync(join(root, 'tests/fixtures/heute-kasachstan/input.txt'), 'utf8');
 
 /** Runs fn({ browser, origin }): Chromium, and a server over the repository. */
 export async function withChromium(fn) {
-  if (!chromiumPath) throw new Error('Chromium is missing: sudo apt-get install -y chromium');
-  const server = await serve(root, 0);
-  const browser = await playwright.launch({ executablePath: chromiumPath, args: FLAGS });
+  const server = await serveOrigin(root);
+  const browser = await launchChromium();
   try {
-    return await fn({ browser, origin: `http://127.0.0.1:${server.address().port}` });
+    return await fn({ browser, origin: server.origin });
   } finally {
     await browser.close();
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
   }
 }
 

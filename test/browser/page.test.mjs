@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib.mjs';
-import { launchChromium, serveOrigin } from './harness.mjs';
+import { launchChromium, serveOrigin } from '../../scripts/chromium.mjs';
 
 const fixture = (f) => readFileSync(join(root, 'tests/fixtures/heute-kasachstan', f), 'utf8');
 const seed = fixture('input.txt');

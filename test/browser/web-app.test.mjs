@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, createServer } from 'vite';
 import { root } from '../../scripts/lib.mjs';
-import { launchChromium, serveOrigin } from './harness.mjs';
+import { launchChromium, serveOrigin } from '../../scripts/chromium.mjs';
 
 const seed = fileURLToPath(new URL('../../tests/fixtures/heute-kasachstan/', import.meta.url));
 const input = readFileSync(join(seed, 'input.txt'), 'utf8');

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, render } from 'article-cleaner';
 import { root } from '../../scripts/lib.mjs';
-import { launchChromium, serveOrigin } from './harness.mjs';
+import { launchChromium, serveOrigin } from '../../scripts/chromium.mjs';
 
 const corpus = JSON.parse(readFileSync(join(root, 'test/xss/vectors.json'), 'utf8'));
 const vectors = Object.entries(corpus.vectors).flatMap(([family, list]) =>

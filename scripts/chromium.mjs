@@ -1,13 +1,12 @@
-// What every browser test starts from: Debian's Chromium, headless, with the
-// flags this machine's closed network needs, and a static server on a free
-// port of 127.0.0.1.
-import assert from 'node:assert/strict';
+// What every browser test and the browser benchmark start from: Debian's
+// Chromium, headless, with the flags this machine's closed network needs,
+// and a static server on a free port of 127.0.0.1.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib.mjs';
+import { serve } from './serve.mjs';
 
 export function launchChromium() {
-  assert.ok(chromiumPath, 'Chromium is missing: sudo apt-get install -y chromium');
+  if (!chromiumPath) throw new Error('Chromium is missing: sudo apt-get install -y chromium');
   return chromium.launch({ executablePath: chromiumPath, args: ['--headless', ...CHROMIUM_FLAGS] });
 }
 
