@@ -1,17 +1,11 @@
 // The results as Markdown: printed, and written to bench/RESULTS.md.
+import { table } from '../markdown.mjs';
 import { median } from './stats.mjs';
 
 const ms = (x) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const ratio = (x) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)}×`;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const mib = (bytes) => (bytes / 2 ** 20).toFixed(1);
-
-/** A Markdown table; columns after the `left` first ones align right. */
-function table(head, rows, left = 1) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  const rule = head.map((_, i) => (i < left ? '---' : '---:'));
-  return [line(head), line(rule), ...rows.map(line)].join('\n');
-}
 
 export function report({ machine, note, quick, pages, coldStart, sizes, growth, criterion }) {
   return [

@@ -1,9 +1,9 @@
 // What the eval prints and what it writes to bench/quality.md.
+import { table as markdownTable } from '../markdown.mjs';
 
 const HEADER = ['system', 'input', 'precision', 'recall', 'F1', 'F1 ≥ 0.9', 'exact', 'seconds'];
 
-/** One Markdown table, padded so that it reads as well in a terminal.
- * rows: `{ system, kind, score, seconds }`. */
+/** One Markdown table of the scores. rows: `{ system, kind, score, seconds }`. */
 export function table(rows) {
   const cells = rows.map(({ system, kind, score, seconds }) => [
     system,
@@ -11,12 +11,7 @@ export function table(rows) {
     ...[score.precision, score.recall, score.f1, score['f1>=0.9'], score.exact].map((x) => x.toFixed(3)),
     seconds.toFixed(1),
   ]);
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  // Text columns left-aligned, figures right-aligned.
-  const pad = (c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]));
-  const line = (c) => `| ${c.map(pad).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (i < 2 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`;
-  return [line(HEADER), rule, ...cells.map(line)].join('\n');
+  return markdownTable(HEADER, cells, 2);
 }
 
 /** Lines naming the pages a system failed on, if any. */
