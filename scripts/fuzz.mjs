@@ -75,7 +75,7 @@ function seedCorpus(target) {
       writeFileSync(join(corpus, `seed-${kind}-${file}`), readFileSync(join(seeds, kind, file)));
     }
   }
-  const { vectors } = JSON.parse(readFileSync(join(root, 'test', 'xss', 'vectors.json'), 'utf8'));
+  const { vectors } = JSON.parse(readFileSync(join(root, 'tests', 'xss', 'vectors.json'), 'utf8'));
   Object.values(vectors)
     .flat()
     .forEach((v, i) => writeFileSync(join(corpus, `xss-${String(i).padStart(3, '0')}`), v));

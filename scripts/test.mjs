@@ -13,11 +13,11 @@ step('cargo fmt --check');
 run('cargo', ['fmt', '--all', '--check']);
 
 step('cargo clippy -D warnings (native and wasm32)');
-run('cargo', ['clippy', '--all-targets', '--', '-D', 'warnings']);
-run('cargo', ['clippy', '--target', 'wasm32-unknown-unknown', '--all-targets', '--', '-D', 'warnings']);
+run('cargo', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']);
+run('cargo', ['clippy', '-p', 'article-cleaner', '--target', 'wasm32-unknown-unknown', '--all-targets', '--', '-D', 'warnings']);
 
 step('cargo test (unit, fixtures, CLI, doc)');
-run('cargo', ['test']);
+run('cargo', ['test', '--workspace']);
 run('cargo', ['test', '--release', '--test', 'limits', '--', '--test-threads=1']);
 
 step('wasm tests in Node (wasm-bindgen-test-runner)');
@@ -27,11 +27,11 @@ step('build the package');
 run('node', ['scripts/build.mjs']);
 
 for (const layer of ['node', 'browser']) {
-  const dir = join(root, 'test', layer);
+  const dir = join(root, 'tests', 'js', layer);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort() : [];
   if (files.length === 0) continue;
   step(`${layer} tests`);
   // One file at a time: the browser tests each start Chromium.
-  run('node', ['--test', '--test-concurrency=1', ...files.map((f) => join('test', layer, f))]);
+  run('node', ['--test', '--test-concurrency=1', ...files.map((f) => join('tests', 'js', layer, f))]);
 }
 console.log('\nall test layers passed');

@@ -1,18 +1,15 @@
 //! The HTML renderer's output is safe to insert into a page, whatever the
-//! input: every vector of the XSS corpus (`test/xss/vectors.json`), placed
+//! input: every vector of the XSS corpus (`tests/xss/vectors.json`), placed
 //! in an article the cleaner keeps, and as the markup of blocks in an
-//! article a caller edited. "Safe" is `fuzz/src/lib.rs`'s independent check,
-//! the one the fuzz targets assert. `test/browser/xss.test.mjs` inserts the
-//! same outputs into Chromium.
+//! article a caller edited. "Safe" is the test kit's independent check
+//! (`tools/testkit/src/safety.rs`), the one the fuzz targets assert.
+//! `tests/js/browser/xss.test.mjs` inserts the same outputs into Chromium.
 #![cfg(not(target_arch = "wasm32"))]
-
-#[path = "../fuzz/src/lib.rs"]
-mod check;
 
 use article_cleaner::{
     clean, render_html, render_markdown, Article, CleanError, InputKind, Options,
 };
-use check::{edited_article, html_violation};
+use article_cleaner_testkit::safety::{edited_article_json, html_violation};
 use serde_json::Value;
 
 struct Corpus {
@@ -21,7 +18,7 @@ struct Corpus {
 }
 
 fn corpus() -> Corpus {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/test/xss/vectors.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/xss/vectors.json");
     let json: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let strings = |v: &Value| -> Vec<String> {
         v.as_array()
@@ -157,6 +154,10 @@ fn unsafe_markdown_link(md: &str) -> Option<String> {
             || (lower.starts_with("data:") && !raster);
         bad.then(|| format!("unsafe Markdown link target {url:?}"))
     })
+}
+
+fn edited_article(markup: &str) -> Article {
+    serde_json::from_str(&edited_article_json(markup)).expect("the edited article reads")
 }
 
 #[test]

@@ -3,7 +3,7 @@
 #![no_main]
 
 use article_cleaner::{clean, render, Article, Format, Options};
-use article_cleaner_fuzz::html_violation;
+use article_cleaner_testkit::safety::html_violation;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
