@@ -17,7 +17,7 @@ class UsageError extends Error {}
 
 /** The parsed command line, or null when it asked for help or the version. */
 function parseArgs(argv) {
-  const args = { options: {}, format: 'text', explain: false, file: null };
+  const args = { options: {}, format: 'text', images: 'placeholder', explain: false, file: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -51,6 +51,12 @@ function parseArgs(argv) {
       case '--base-url':
         args.options.baseUrl = value('a URL');
         break;
+      case '--images': {
+        const v = value('placeholder, keep or drop');
+        if (!['placeholder', 'keep', 'drop'].includes(v)) throw new UsageError(`--images: unknown choice ${JSON.stringify(v)} (placeholder, keep, drop)`);
+        args.images = v;
+        break;
+      }
       case '--explain':
         args.explain = true;
         break;
@@ -106,10 +112,10 @@ function validUpTo(bytes) {
 }
 
 /** As the Rust CLI's `--format html`: a whole document, to save as a file. */
-function htmlDocument(article) {
+function htmlDocument(article, images) {
   const title = (article.title ?? 'Article').replace(/[&<>\u00a0]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': ' ' })[c]);
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8">\n<title>${title}</title>\n` +
-    `<meta name="viewport" content="width=device-width">\n</head>\n<body>\n${render(article, 'html')}</body></html>\n`;
+    `<meta name="viewport" content="width=device-width">\n</head>\n<body>\n${render(article, 'html', { images })}</body></html>\n`;
 }
 
 function explain(article) {
@@ -122,10 +128,12 @@ function explain(article) {
 function main(argv) {
   let article;
   let format;
+  let images;
   try {
     const args = parseArgs(argv);
     if (args === null) return 0;
     format = args.format;
+    images = args.images;
     article = clean(readInput(args.file), args.options);
     if (args.explain) explain(article);
   } catch (e) {
@@ -133,7 +141,7 @@ function main(argv) {
     process.stderr.write(`article-cleaner: ${e.message}\n`);
     return 2;
   }
-  process.stdout.write(format === 'html' ? htmlDocument(article) : render(article, format));
+  process.stdout.write(format === 'html' ? htmlDocument(article, images) : render(article, format, { images }));
   if (article.blocks.length === 0 && article.lead === null) {
     process.stderr.write('article-cleaner: no article found in the input\n');
     return 1;

@@ -7,4 +7,4 @@ import init from './web.mjs';
 
 const api = await init();
 
-export const { clean, render, isProbablyArticle } = api;
+export const { clean, render, isProbablyArticle, reasons, metadataSources } = api;

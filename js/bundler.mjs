@@ -5,4 +5,4 @@
 import * as raw from '../pkg/bundler.js';
 import { wrap } from './wrap.mjs';
 
-export const { clean, render, isProbablyArticle } = wrap(raw);
+export const { clean, render, isProbablyArticle, reasons, metadataSources } = wrap(raw);

@@ -67,11 +67,43 @@ export interface RemovedBlock extends ArticleBlock {
   reason: Reason;
 }
 
+/** Where a metadata field was found. */
+export type MetaSource =
+  | 'json-ld'
+  | 'microdata'
+  | 'meta'
+  | 'time'
+  | 'url'
+  | 'title-element'
+  | 'heading'
+  | 'byline'
+  | 'dateline'
+  | 'section-label'
+  | 'author-link'
+  | 'lang-attribute'
+  | 'detected';
+
+/** For each metadata field that has a value, where it was found. */
+export interface Sources {
+  title?: MetaSource;
+  byline?: MetaSource;
+  published?: MetaSource;
+  modified?: MetaSource;
+  section?: MetaSource;
+  siteName?: MetaSource;
+  lang?: MetaSource;
+}
+
 export interface Article {
   title: string | null;
+  /** The authors' names joined for display. */
   byline: string | null;
+  /** The authors' names, one each. */
+  authors: string[];
   /** ISO 8601 when the page states it so, else the page's own words. */
   published: string | null;
+  /** Last modification, where the page states one. */
+  modified: string | null;
   section: string | null;
   siteName: string | null;
   /** ISO 639-1 code. */
@@ -80,12 +112,29 @@ export interface Article {
   lead: string | null;
   blocks: ArticleBlock[];
   removed: RemovedBlock[];
+  sources: Sources;
   inputKind: 'html' | 'text';
   wordsKept: number;
   wordsRemoved: number;
 }
 
 export type Format = 'text' | 'markdown' | 'html' | 'json';
+
+export interface RenderOptions {
+  /** Pictures in HTML and Markdown: `placeholder` (the default) writes a
+   * short note ("Image: <description>") that loads nothing; `keep` writes
+   * the picture, which whoever shows the output then loads from its site;
+   * `drop` leaves it out (its caption stays). */
+  images?: 'placeholder' | 'keep' | 'drop';
+}
+
+/** A code the cleaner can return, with what it means. */
+export interface CodeInfo {
+  code: string;
+  description: string;
+  /** For reasons: the block moved into the metadata. */
+  metadata?: boolean;
+}
 
 /** The `code` of every error the functions throw. */
 export type ErrorCode =
@@ -107,7 +156,13 @@ export function clean(input: string, options?: Options): Article;
 
 /** Renders an article (as `clean` returned it, or edited: a removed block
  * moved back into `blocks`, say). HTML output is safe to insert into a page. */
-export function render(article: Article, format?: Format): string;
+export function render(article: Article, format?: Format, options?: RenderOptions): string;
+
+/** Every reason code a removed block can carry. */
+export function reasons(): Array<CodeInfo & { code: Reason }>;
+
+/** Every source a metadata field can name. */
+export function metadataSources(): Array<CodeInfo & { code: MetaSource }>;
 
 /** 0 to 1: how likely the input holds an article, for deciding whether to
  * offer a reader view. */

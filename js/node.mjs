@@ -1,5 +1,5 @@
 // Node's ES module entry: the CommonJS build, re-exported.
 import api from './node.cjs';
 
-export const { clean, render, isProbablyArticle } = api;
+export const { clean, render, isProbablyArticle, reasons, metadataSources } = api;
 export default api;

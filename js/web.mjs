@@ -26,5 +26,7 @@ function ready() {
 }
 
 export const clean = (input, options) => ready().clean(input, options);
-export const render = (article, format) => ready().render(article, format);
+export const render = (article, format, options) => ready().render(article, format, options);
+export const reasons = () => ready().reasons();
+export const metadataSources = () => ready().metadataSources();
 export const isProbablyArticle = (input, options) => ready().isProbablyArticle(input, options);

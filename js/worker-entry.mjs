@@ -1,9 +1,9 @@
 // The module Web Worker behind ./worker.mjs: loads the wasm once, then
 // answers { id, op, args } with { id, ok: true, value } or
 // { id, ok: false, error: { code, message } }.
-import init, { clean, isProbablyArticle, render } from './web.mjs';
+import init, { clean, isProbablyArticle, metadataSources, reasons, render } from './web.mjs';
 
-const ops = { clean, render, isProbablyArticle };
+const ops = { clean, render, isProbablyArticle, reasons, metadataSources };
 let ready = null;
 
 function start(wasm) {

@@ -1,6 +1,6 @@
-import type { Article, ErrorCode, Format, Options } from './index.js';
+import type { Article, CodeInfo, ErrorCode, Format, MetaSource, Options, Reason, RenderOptions } from './index.js';
 
-export type { Article, Format, Options } from './index.js';
+export type { Article, Format, Options, RenderOptions } from './index.js';
 
 /** The `code` of the errors the worker API rejects with: those of the
  * synchronous API, and two of its own. */
@@ -25,7 +25,9 @@ export interface CleanerOptions {
  * rejects with a {@link WorkerCleanError}. */
 export interface Cleaner {
   clean(input: string, options?: Options): Promise<Article>;
-  render(article: Article, format?: Format): Promise<string>;
+  render(article: Article, format?: Format, options?: RenderOptions): Promise<string>;
+  reasons(): Promise<Array<CodeInfo & { code: Reason }>>;
+  metadataSources(): Promise<Array<CodeInfo & { code: MetaSource }>>;
   isProbablyArticle(input: string, options?: Options): Promise<number>;
   /** Ends the worker; requests in flight reject with code `terminated`. */
   terminate(): void;

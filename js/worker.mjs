@@ -80,7 +80,9 @@ export function createCleaner(options = {}) {
 
   return {
     clean: (input, cleanOptions) => call('clean', [input, cleanOptions]),
-    render: (article, format) => call('render', [article, format]),
+    render: (article, format, renderOptions) => call('render', [article, format, renderOptions]),
+    reasons: () => call('reasons', []),
+    metadataSources: () => call('metadataSources', []),
     isProbablyArticle: (input, cleanOptions) => call('isProbablyArticle', [input, cleanOptions]),
     terminate() {
       if (broken?.code === 'terminated') return;

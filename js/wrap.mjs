@@ -12,8 +12,10 @@ export function wrap(raw) {
   };
   return {
     clean: guard((input, options) => raw.clean(text(input), options)),
-    render: guard((article, format = 'text') => raw.render(article, format)),
+    render: guard((article, format = 'text', options) => raw.render(article, format, options)),
     isProbablyArticle: guard((input, options) => raw.isProbablyArticle(text(input), options)),
+    reasons: guard(() => raw.reasons()),
+    metadataSources: guard(() => raw.metadataSources()),
   };
 }
 

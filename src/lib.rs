@@ -49,10 +49,12 @@ pub mod wasm;
 use std::fmt;
 
 pub use article::{
-    Article, ArticleBlock, BlockKind, Image, InputKind, Reason, RemovedBlock, Source,
+    Article, ArticleBlock, BlockKind, Image, InputKind, MetaSource, Reason, RemovedBlock, Source,
+    Sources,
 };
 pub use output::{
-    render, render_html, render_html_document, render_json, render_markdown, render_text, Format,
+    render, render_html, render_html_document, render_html_with, render_json, render_markdown,
+    render_markdown_with, render_text, render_with, Format, Images, RenderOptions,
 };
 
 use classify::model::Source as ModelSource;
@@ -152,7 +154,7 @@ pub fn clean(input: &str, options: &Options) -> Result<Article, CleanError> {
 #[doc(hidden)]
 pub struct Prepared {
     pub input: input::Input,
-    pub lang: Option<String>,
+    pub lang: Option<(String, article::MetaSource)>,
     pub analysis: features::Analysis,
 }
 
@@ -164,12 +166,16 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
         options.base_url.as_deref(),
         options.max_input_bytes,
     )?;
-    let lang = input
-        .meta
-        .lang
-        .clone()
-        .or_else(|| detect_language(&input.blocks).map(str::to_string));
-    let lang_data = lang.as_deref().and_then(|l| lexicon::lexicon().language(l));
+    let lang = match (&input.meta.lang, input.meta.sources.lang) {
+        (Some(l), Some(source)) => Some((l.clone(), source)),
+        (Some(l), None) => Some((l.clone(), article::MetaSource::LangAttribute)),
+        (None, _) => {
+            detect_language(&input.blocks).map(|l| (l.to_string(), article::MetaSource::Detected))
+        }
+    };
+    let lang_data = lang
+        .as_ref()
+        .and_then(|(l, _)| lexicon::lexicon().language(l));
     let analysis = features::analyse(&input.blocks, lang_data, input.dom.as_ref());
     Ok(Prepared {
         input,
@@ -222,7 +228,7 @@ impl Prepared {
         &self,
         model: &classify::model::Model,
         mut analysis: features::Analysis,
-        lang: Option<String>,
+        lang: Option<(String, article::MetaSource)>,
     ) -> Article {
         let decisions = classify::classify_with(model, &self.page(), &mut analysis);
         article::assemble::assemble(article::assemble::Parts {

@@ -3,7 +3,9 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use article_cleaner::{clean, render, render_html_document, Format, InputKind, Options};
+use article_cleaner::{
+    clean, render_html_document, render_with, Format, Images, InputKind, Options, RenderOptions,
+};
 
 /// The help text, shared with the npm package's `npx article-cleaner`.
 const HELP: &str = include_str!("../bin/help.txt");
@@ -13,6 +15,7 @@ struct Args {
     format: Format,
     base_url: Option<String>,
     explain: bool,
+    images: Images,
     max_bytes: usize,
     file: Option<String>,
 }
@@ -23,6 +26,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         format: Format::Text,
         base_url: None,
         explain: false,
+        images: Images::Placeholder,
         max_bytes: article_cleaner::DEFAULT_MAX_INPUT_BYTES,
         file: None,
     };
@@ -66,6 +70,12 @@ fn parse_args() -> Result<Option<Args>, String> {
                 })?;
             }
             "--base-url" => args.base_url = Some(value("a URL")?),
+            "--images" => {
+                let v = value("placeholder, keep or drop")?;
+                args.images = Images::parse(&v).ok_or_else(|| {
+                    format!("--images: unknown choice {v:?} (placeholder, keep, drop)")
+                })?;
+            }
             "--explain" => args.explain = true,
             "--max-size" => {
                 let v = value("a size in MB")?;
@@ -157,9 +167,12 @@ fn main() -> ExitCode {
             );
         }
     }
+    let render_options = RenderOptions {
+        images: args.images,
+    };
     let out = match args.format {
-        Format::Html => render_html_document(&article),
-        f => render(&article, f),
+        Format::Html => render_html_document(&article, &render_options),
+        f => render_with(&article, f, &render_options),
     };
     let mut stdout = std::io::stdout().lock();
     if stdout

@@ -42,6 +42,22 @@ struct JsOptions {
     max_input_bytes: Option<f64>,
 }
 
+/// A misspelt option would otherwise be ignored without a word.
+fn check_keys(value: &JsValue, names: &[&str]) -> Result<(), JsValue> {
+    if let Some(obj) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(obj).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !names.contains(&key.as_str()) {
+                return Err(error(
+                    "invalid-option",
+                    &format!("unknown option {key:?} (options are {})", names.join(", ")),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn error(code: &str, message: &str) -> JsValue {
     let e = js_sys::Error::new(message);
     let _ = js_sys::Reflect::set(&e, &"code".into(), &code.into());
@@ -52,21 +68,7 @@ fn options(value: JsValue) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    // A misspelt option would otherwise be ignored without a word.
-    if let Some(obj) = value.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(obj).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !OPTION_NAMES.contains(&key.as_str()) {
-                return Err(error(
-                    "invalid-option",
-                    &format!(
-                        "unknown option {key:?} (options are {})",
-                        OPTION_NAMES.join(", ")
-                    ),
-                ));
-            }
-        }
-    }
+    check_keys(&value, &OPTION_NAMES)?;
     let o: JsOptions = serde_wasm_bindgen::from_value(value)
         .map_err(|e| error("invalid-option", &format!("invalid options: {e}")))?;
     let mut options = Options {
@@ -108,17 +110,89 @@ fn article_from(value: JsValue) -> Result<Article, JsValue> {
         .map_err(|e| error("invalid-article", &format!("not an article object: {e}")))
 }
 
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct JsRenderOptions {
+    #[serde(default)]
+    images: Option<String>,
+}
+
+fn render_options(value: JsValue) -> Result<crate::RenderOptions, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(crate::RenderOptions::default());
+    }
+    check_keys(&value, &["images"])?;
+    let o: JsRenderOptions = serde_wasm_bindgen::from_value(value).map_err(|_| {
+        error(
+            "invalid-option",
+            "render options are { images: 'placeholder' | 'keep' | 'drop' }",
+        )
+    })?;
+    let images = match o.images.as_deref() {
+        None => crate::Images::default(),
+        Some(v) => crate::Images::parse(v).ok_or_else(|| {
+            error(
+                "invalid-option",
+                &format!("images: unknown choice {v:?} (placeholder, keep, drop)"),
+            )
+        })?,
+    };
+    Ok(crate::RenderOptions { images })
+}
+
 /// Renders an article object (as `clean` returned it, possibly edited) as
 /// `text`, `markdown`, `html` or `json`.
 #[wasm_bindgen(js_name = render, skip_typescript)]
-pub fn render(article: JsValue, format: &str) -> Result<String, JsValue> {
+pub fn render(article: JsValue, format: &str, options: JsValue) -> Result<String, JsValue> {
     let format = crate::Format::parse(format).ok_or_else(|| {
         error(
             "invalid-option",
             &format!("unknown format {format:?}: use text, markdown, html or json"),
         )
     })?;
-    Ok(crate::render(&article_from(article)?, format))
+    let options = render_options(options)?;
+    Ok(crate::render_with(
+        &article_from(article)?,
+        format,
+        &options,
+    ))
+}
+
+#[derive(Serialize)]
+struct CodeInfo {
+    code: &'static str,
+    description: &'static str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    metadata: bool,
+}
+
+/// Every reason code a removed block can carry, with its description, and
+/// whether it moves the block into the metadata.
+#[wasm_bindgen(js_name = reasons, skip_typescript)]
+pub fn reasons() -> Result<JsValue, JsValue> {
+    let all: Vec<CodeInfo> = crate::Reason::ALL
+        .iter()
+        .map(|r| CodeInfo {
+            code: r.code(),
+            description: r.describe(),
+            metadata: r.is_metadata(),
+        })
+        .collect();
+    to_js(&all)
+}
+
+/// Every source a metadata field can name, with its description.
+#[wasm_bindgen(js_name = metadataSources, skip_typescript)]
+pub fn metadata_sources() -> Result<JsValue, JsValue> {
+    let all: Vec<CodeInfo> = crate::MetaSource::ALL
+        .iter()
+        .map(|s| CodeInfo {
+            code: s.code(),
+            description: s.describe(),
+            metadata: false,
+        })
+        .collect();
+    to_js(&all)
 }
 
 #[wasm_bindgen(js_name = isProbablyArticle, skip_typescript)]

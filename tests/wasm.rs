@@ -46,7 +46,10 @@ fn clean_returns_a_plain_object_with_the_seed_article() {
 #[wasm_bindgen_test]
 fn render_takes_the_returned_object_back() {
     let article = wasm::clean(SEED, JsValue::UNDEFINED).unwrap();
-    assert_eq!(wasm::render(article, "text").unwrap(), SEED_EXPECTED);
+    assert_eq!(
+        wasm::render(article, "text", JsValue::UNDEFINED).unwrap(),
+        SEED_EXPECTED
+    );
 }
 
 #[wasm_bindgen_test]
@@ -77,13 +80,13 @@ fn binary_input_throws_not_text() {
 fn an_unknown_format_is_an_error() {
     let article = wasm::clean(SEED, JsValue::UNDEFINED).unwrap();
     assert_eq!(
-        error_code(wasm::render(article, "pdf").unwrap_err()),
+        error_code(wasm::render(article, "pdf", JsValue::UNDEFINED).unwrap_err()),
         "invalid-option"
     );
 }
 
 #[wasm_bindgen_test]
 fn a_non_article_object_is_an_error() {
-    let e = wasm::render(Object::new().into(), "text").unwrap_err();
+    let e = wasm::render(Object::new().into(), "text", JsValue::UNDEFINED).unwrap_err();
     assert_eq!(error_code(e), "invalid-article");
 }

@@ -51,8 +51,9 @@ function show(article, url) {
   const found = article.blocks.length > 0 || article.lead !== null;
   $('#status').textContent = found ? '' : 'No article was found on this page.';
   // render(…, 'html') writes every element from an allow-list and escapes
-  // all text: safe to insert.
-  $('#article').innerHTML = found ? render(article, 'html') : '';
+  // all text: safe to insert. The pictures are kept: they come from the
+  // page the reader has open anyway (sent without a referrer).
+  $('#article').innerHTML = found ? render(article, 'html', { images: 'keep' }) : '';
 
   $('#removed-list').replaceChildren(...article.removed.map(removedItem));
   $('#removed-count').textContent = String(article.removed.length);

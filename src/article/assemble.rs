@@ -5,7 +5,9 @@
 //! table rows are put back together; every block not kept is listed in
 //! `removed` with its reason, so the input can be rebuilt from the two.
 
-use crate::article::{Article, ArticleBlock, BlockKind, InputKind, Reason, RemovedBlock, Source};
+use crate::article::{
+    Article, ArticleBlock, BlockKind, InputKind, MetaSource, Reason, RemovedBlock, Source,
+};
 use crate::blocks::{Block, Kind};
 use crate::classify::Decision;
 use crate::features::Analysis;
@@ -18,7 +20,7 @@ pub struct Parts<'a> {
     pub analysis: &'a Analysis,
     pub decisions: Vec<Decision>,
     pub meta: &'a PageMeta,
-    pub lang: Option<String>,
+    pub lang: Option<(String, MetaSource)>,
 }
 
 pub fn assemble(parts: Parts) -> Article {
@@ -32,23 +34,28 @@ pub fn assemble(parts: Parts) -> Article {
     } = parts;
     let mut article = Article {
         input_kind: kind,
-        lang,
+        lang: lang.as_ref().map(|(l, _)| l.clone()),
         site_name: meta.site_name.clone(),
         section: meta.section.clone(),
         published: meta.published.clone(),
         byline: meta.author.clone(),
         ..Article::default()
     };
+    article.sources = meta.sources.clone();
+    article.sources.title = None;
+    article.sources.lang = lang.map(|(_, s)| s);
 
     drop_trailing_headings(blocks, analysis, &mut decisions);
     let first_body = decisions.iter().position(|d| d.keep);
     let title = find_title(blocks, analysis, &decisions, meta, first_body);
     if let Some(t) = title {
         article.title = Some(blocks[t].text.clone());
+        article.sources.title = Some(MetaSource::Heading);
         decisions[t].keep = false;
         decisions[t].reason = Some(Reason::Title);
-    } else {
-        article.title = meta.story_title();
+    } else if let Some((t, source)) = meta.story_title_with_source() {
+        article.title = Some(t);
+        article.sources.title = Some(source);
     }
     read_top(blocks, analysis, &mut decisions, title, &mut article);
     // Without og:site_name, the page's <title> names the site after the
@@ -58,6 +65,7 @@ pub fn assemble(parts: Parts) -> Article {
             if let (head, Some(site)) = crate::input::meta::split_site_name(page_title) {
                 if crate::text::similarity(head, story) >= 0.8 {
                     article.site_name = Some(site.to_string());
+                    article.sources.site_name = Some(MetaSource::TitleElement);
                 }
             }
         }
@@ -153,6 +161,7 @@ pub fn assemble(parts: Parts) -> Article {
         article.blocks.push(block);
         i = j;
     }
+    article.authors = article.byline.iter().cloned().collect();
     article.words_kept = words_kept as u32;
     article.words_removed = words_removed as u32;
     article
@@ -415,6 +424,7 @@ fn read_top(
             && b.dom().is_none_or(|d| d.links <= 1);
         if label_like && article.section.is_none() {
             article.section = Some(b.text.clone());
+            article.sources.section = Some(MetaSource::SectionLabel);
             decisions[t - 1].reason = Some(Reason::SectionLabel);
         } else if label_like && article.section.as_deref() == Some(b.text.as_str()) {
             decisions[t - 1].reason = Some(Reason::SectionLabel);
@@ -437,6 +447,7 @@ fn read_top(
             let name = strip_byline_label(&blocks[i].text);
             if article.byline.is_none() {
                 article.byline = Some(name);
+                article.sources.byline = Some(MetaSource::Byline);
             }
             decisions[i].keep = false;
             decisions[i].reason = Some(Reason::Byline);
@@ -449,6 +460,7 @@ fn read_top(
         } else if !found_date && s.date {
             if article.published.is_none() {
                 article.published = Some(without_date_label(&blocks[i].text).to_string());
+                article.sources.published = Some(MetaSource::Dateline);
             }
             decisions[i].keep = false;
             decisions[i].reason = Some(Reason::Date);

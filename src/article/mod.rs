@@ -20,10 +20,17 @@ pub enum InputKind {
 #[serde(rename_all = "camelCase")]
 pub struct Article {
     pub title: Option<String>,
+    /// The authors' names joined for display ("Jane Doe and Max Muster").
     pub byline: Option<String>,
+    /// The authors' names, one each.
+    #[serde(default)]
+    pub authors: Vec<String>,
     /// Publication date as found: ISO 8601 when the page states it so
     /// (`<time datetime>`, JSON-LD), else the page's own words.
     pub published: Option<String>,
+    /// Last modification, where the page states one.
+    #[serde(default)]
+    pub modified: Option<String>,
     pub section: Option<String>,
     pub site_name: Option<String>,
     /// ISO 639-1 code, from the page's markup or detected from the text.
@@ -33,12 +40,126 @@ pub struct Article {
     pub blocks: Vec<ArticleBlock>,
     /// Every input block that is not in `blocks`, with why.
     pub removed: Vec<RemovedBlock>,
+    /// Where each metadata field was found.
+    #[serde(default)]
+    pub sources: Sources,
     /// The kind the input was read as (never `auto`).
     pub input_kind: InputKind,
     /// Words in the input's blocks, kept and removed (title and lead count
     /// as kept).
     pub words_kept: u32,
     pub words_removed: u32,
+}
+
+/// Where a metadata field was found, serialised in kebab-case
+/// (`json-ld`); [`MetaSource::describe`] says it in words.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetaSource {
+    /// Structured data: `<script type="application/ld+json">`.
+    JsonLd,
+    /// `itemprop` attributes in the page.
+    Microdata,
+    /// A `<meta>` tag (OpenGraph, Dublin Core, `article:*`, `author`…).
+    Meta,
+    /// A `<time datetime>` element.
+    Time,
+    /// The page's address (`/2024/03/14/…`).
+    Url,
+    /// The document's `<title>`.
+    TitleElement,
+    /// The headline shown above the article.
+    Heading,
+    /// The byline shown with the article.
+    Byline,
+    /// The date shown with the article.
+    Dateline,
+    /// The section label shown above the headline.
+    SectionLabel,
+    /// A link or element the page marks as its author's (`rel=author`,
+    /// `vcard`).
+    AuthorLink,
+    /// `<html lang>` or a `Content-Language` declaration.
+    LangAttribute,
+    /// Detected from the article's words.
+    Detected,
+}
+
+impl MetaSource {
+    pub const ALL: [MetaSource; 13] = [
+        MetaSource::JsonLd,
+        MetaSource::Microdata,
+        MetaSource::Meta,
+        MetaSource::Time,
+        MetaSource::Url,
+        MetaSource::TitleElement,
+        MetaSource::Heading,
+        MetaSource::Byline,
+        MetaSource::Dateline,
+        MetaSource::SectionLabel,
+        MetaSource::AuthorLink,
+        MetaSource::LangAttribute,
+        MetaSource::Detected,
+    ];
+
+    /// The kebab-case code, as in JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            MetaSource::JsonLd => "json-ld",
+            MetaSource::Microdata => "microdata",
+            MetaSource::Meta => "meta",
+            MetaSource::Time => "time",
+            MetaSource::Url => "url",
+            MetaSource::TitleElement => "title-element",
+            MetaSource::Heading => "heading",
+            MetaSource::Byline => "byline",
+            MetaSource::Dateline => "dateline",
+            MetaSource::SectionLabel => "section-label",
+            MetaSource::AuthorLink => "author-link",
+            MetaSource::LangAttribute => "lang-attribute",
+            MetaSource::Detected => "detected",
+        }
+    }
+
+    /// Where it was found, in words ("from the page's structured data").
+    pub fn describe(self) -> &'static str {
+        match self {
+            MetaSource::JsonLd => "the page's structured data (JSON-LD)",
+            MetaSource::Microdata => "the page's microdata",
+            MetaSource::Meta => "the page's meta tags",
+            MetaSource::Time => "a time element",
+            MetaSource::Url => "the page's address",
+            MetaSource::TitleElement => "the page's title",
+            MetaSource::Heading => "the headline",
+            MetaSource::Byline => "the byline",
+            MetaSource::Dateline => "the date shown with the article",
+            MetaSource::SectionLabel => "the label above the headline",
+            MetaSource::AuthorLink => "the page's author link",
+            MetaSource::LangAttribute => "the page's language declaration",
+            MetaSource::Detected => "the article's words",
+        }
+    }
+}
+
+/// For each metadata field of an [`Article`] that has a value, where it was
+/// found.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct Sources {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<MetaSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<MetaSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<MetaSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<MetaSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<MetaSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<MetaSource>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<MetaSource>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

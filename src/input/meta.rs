@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use crate::article::{MetaSource, Sources};
 use crate::input::dom::{Dom, NodeData, DOCUMENT};
 use crate::text::{collapse_whitespace, words};
 
@@ -21,15 +22,25 @@ pub struct PageMeta {
     pub description: Option<String>,
     pub lang: Option<String>,
     pub url: Option<String>,
+    /// Where each field was found; `title` stands for `headline`.
+    pub sources: Sources,
 }
 
 impl PageMeta {
     /// The story's headline: the metadata's, else the `<title>` without
     /// the site's name.
     pub fn story_title(&self) -> Option<String> {
-        self.headline
-            .clone()
-            .or_else(|| self.title.as_deref().map(strip_site_name))
+        self.story_title_with_source().map(|(t, _)| t)
+    }
+
+    pub fn story_title_with_source(&self) -> Option<(String, MetaSource)> {
+        match &self.headline {
+            Some(h) => Some((h.clone(), self.sources.title.unwrap_or(MetaSource::Meta))),
+            None => self
+                .title
+                .as_deref()
+                .map(|t| (strip_site_name(t), MetaSource::TitleElement)),
+        }
     }
 }
 
@@ -70,6 +81,9 @@ pub fn read(dom: &Dom) -> PageMeta {
                     .attr("lang")
                     .or_else(|| e.attr("xml:lang"))
                     .and_then(language_code);
+                if meta.lang.is_some() {
+                    meta.sources.lang = Some(MetaSource::LangAttribute);
+                }
             }
             "title" if meta.title.is_none() && e.is_html() => {
                 meta.title = non_empty(&dom.text_of(n));
@@ -111,8 +125,9 @@ pub fn read(dom: &Dom) -> PageMeta {
     for v in &ld {
         read_json_ld(&mut meta, v, 0);
     }
-    if meta.author.is_none() {
+    if meta.author.is_none() && author_link.is_some() {
         meta.author = author_link;
+        meta.sources.byline = Some(MetaSource::AuthorLink);
     }
     meta
 }
@@ -139,16 +154,18 @@ fn read_meta_tag<'a>(meta: &mut PageMeta, attr: impl Fn(&str) -> Option<&'a str>
     let Some(content) = attr("content").and_then(non_empty) else {
         return;
     };
-    let slot = match key.as_str() {
-        "og:title" | "twitter:title" | "headline" | "dc.title" => &mut meta.headline,
+    let (slot, source) = match key.as_str() {
+        "og:title" | "twitter:title" | "headline" | "dc.title" => {
+            (&mut meta.headline, &mut meta.sources.title)
+        }
         "og:site_name" | "application-name" | "twitter:site" if !content.starts_with('@') => {
-            &mut meta.site_name
+            (&mut meta.site_name, &mut meta.sources.site_name)
         }
         "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author"
         | "parsely-author" | "citation_author"
             if !content.starts_with("http") =>
         {
-            &mut meta.author
+            (&mut meta.author, &mut meta.sources.byline)
         }
         "article:published_time"
         | "og:published_time"
@@ -163,13 +180,28 @@ fn read_meta_tag<'a>(meta: &mut PageMeta, attr: impl Fn(&str) -> Option<&'a str>
         | "sailthru.date"
         | "parsely-pub-date"
         | "article.published"
-        | "citation_publication_date" => &mut meta.published,
-        "article:section" | "section" | "article-section" | "parsely-section" => &mut meta.section,
-        "description" | "og:description" | "twitter:description" => &mut meta.description,
-        "og:url" => &mut meta.url,
+        | "citation_publication_date" => (&mut meta.published, &mut meta.sources.published),
+        "article:section" | "section" | "article-section" | "parsely-section" => {
+            (&mut meta.section, &mut meta.sources.section)
+        }
+        "description" | "og:description" | "twitter:description" => {
+            if meta.description.is_none() {
+                meta.description = Some(content);
+            }
+            return;
+        }
+        "og:url" => {
+            if meta.url.is_none() {
+                meta.url = Some(content);
+            }
+            return;
+        }
         "og:locale" | "language" | "content-language" | "dc.language" => {
             if meta.lang.is_none() {
                 meta.lang = language_code(&content);
+                if meta.lang.is_some() {
+                    meta.sources.lang = Some(MetaSource::Meta);
+                }
             }
             return;
         }
@@ -177,6 +209,7 @@ fn read_meta_tag<'a>(meta: &mut PageMeta, attr: impl Fn(&str) -> Option<&'a str>
     };
     if slot.is_none() {
         *slot = Some(content);
+        *source = Some(MetaSource::Meta);
     }
 }
 
@@ -213,33 +246,49 @@ fn read_json_ld(meta: &mut PageMeta, v: &Value, depth: u32) {
         }
         Value::Object(obj) => {
             if is_article_type(v) {
-                let fill = |slot: &mut Option<String>, value: Option<String>| {
-                    if slot.is_none() {
+                let fill = |slot: &mut Option<String>,
+                            source: &mut Option<MetaSource>,
+                            value: Option<String>| {
+                    if slot.is_none() && value.is_some() {
                         *slot = value;
+                        *source = Some(MetaSource::JsonLd);
                     }
                 };
-                fill(&mut meta.headline, obj.get("headline").and_then(text_of));
-                fill(&mut meta.author, obj.get("author").and_then(names_of));
+                let s = &mut meta.sources;
+                fill(
+                    &mut meta.headline,
+                    &mut s.title,
+                    obj.get("headline").and_then(text_of),
+                );
+                fill(
+                    &mut meta.author,
+                    &mut s.byline,
+                    obj.get("author").and_then(names_of),
+                );
                 fill(
                     &mut meta.published,
+                    &mut s.published,
                     obj.get("datePublished").and_then(text_of),
                 );
                 fill(
                     &mut meta.section,
+                    &mut s.section,
                     obj.get("articleSection").and_then(text_of),
                 );
                 fill(
                     &mut meta.site_name,
+                    &mut s.site_name,
                     obj.get("publisher")
                         .and_then(|p| p.get("name"))
                         .and_then(text_of),
                 );
-                if meta.lang.is_none() {
-                    meta.lang = obj
-                        .get("inLanguage")
+                fill(
+                    &mut meta.lang,
+                    &mut s.lang,
+                    obj.get("inLanguage")
                         .and_then(Value::as_str)
-                        .and_then(language_code);
-                }
+                        .and_then(language_code),
+                );
             }
             if let Some(graph) = obj.get("@graph") {
                 read_json_ld(meta, graph, depth + 1);

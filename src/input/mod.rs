@@ -59,6 +59,9 @@ pub fn read(
             let mut page = meta::read(&h.dom);
             if page.published.is_none() {
                 page.published = meta::first_time_element(&h.dom);
+                if page.published.is_some() {
+                    page.sources.published = Some(crate::article::MetaSource::Time);
+                }
             }
             Input {
                 kind,

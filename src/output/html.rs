@@ -1,3 +1,4 @@
+use super::{Images, RenderOptions};
 use crate::article::{Article, ArticleBlock, BlockKind};
 use crate::sanitize::{escape_attr, escape_text, sanitize_fragment};
 use crate::url::is_safe_image;
@@ -5,7 +6,13 @@ use crate::url::is_safe_image;
 /// The article as an HTML fragment, `<article>…</article>`, safe to insert
 /// into a page: every element and attribute in it is written here from an
 /// allow-list, every text escaped, every block's markup sanitised again.
+/// Pictures are placeholders, so that showing it loads nothing from other
+/// sites; [`render_html_with`] can keep them.
 pub fn render_html(article: &Article) -> String {
+    render_html_with(article, &RenderOptions::default())
+}
+
+pub fn render_html_with(article: &Article, options: &RenderOptions) -> String {
     let mut out = String::from("<article>\n");
     if let Some(lang) = article.lang.as_deref().filter(|l| is_language_tag(l)) {
         out.truncate(0);
@@ -25,20 +32,20 @@ pub fn render_html(article: &Article) -> String {
         out.push_str("</strong></p>\n");
     }
     for b in &article.blocks {
-        block(b, &mut out);
+        block(b, options, &mut out);
     }
     out.push_str("</article>\n");
     out
 }
 
-/// A complete document around [`render_html`], for saving to a file.
-pub fn render_html_document(article: &Article) -> String {
+/// A complete document around [`render_html_with`], for saving to a file.
+pub fn render_html_document(article: &Article, options: &RenderOptions) -> String {
     let mut out = String::from("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>");
     escape_text(article.title.as_deref().unwrap_or("Article"), &mut out);
     out.push_str(
         "</title>\n<meta name=\"viewport\" content=\"width=device-width\">\n</head>\n<body>\n",
     );
-    out.push_str(&render_html(article));
+    out.push_str(&render_html_with(article, options));
     out.push_str("</body></html>\n");
     out
 }
@@ -65,7 +72,7 @@ fn inline(b: &ArticleBlock, context: &str) -> String {
     }
 }
 
-fn block(b: &ArticleBlock, out: &mut String) {
+fn block(b: &ArticleBlock, options: &RenderOptions, out: &mut String) {
     match b.kind {
         BlockKind::Heading => {
             let level = b.level.unwrap_or(2).clamp(2, 6);
@@ -119,13 +126,25 @@ fn block(b: &ArticleBlock, out: &mut String) {
             out.push_str("</code></pre>\n");
         }
         BlockKind::Figure => {
+            let image = b.image.as_ref().filter(|i| is_safe_image(&i.src));
+            if image.is_none() && b.text.is_empty() {
+                return;
+            }
             out.push_str("<figure>");
-            if let Some(img) = b.image.as_ref().filter(|i| is_safe_image(&i.src)) {
-                out.push_str("<img src=\"");
-                escape_attr(&img.src, out);
-                out.push_str("\" alt=\"");
-                escape_attr(&img.alt, out);
-                out.push_str("\" loading=\"lazy\" referrerpolicy=\"no-referrer\">");
+            match (image, options.images) {
+                (Some(img), Images::Keep) => {
+                    out.push_str("<img src=\"");
+                    escape_attr(&img.src, out);
+                    out.push_str("\" alt=\"");
+                    escape_attr(&img.alt, out);
+                    out.push_str("\" loading=\"lazy\" referrerpolicy=\"no-referrer\">");
+                }
+                (Some(img), Images::Placeholder) => {
+                    out.push_str("<span class=\"image-placeholder\">");
+                    escape_text(&Images::placeholder(&img.alt), out);
+                    out.push_str("</span>");
+                }
+                _ => {}
             }
             if !b.text.is_empty() {
                 out.push_str(&format!(

@@ -1,11 +1,17 @@
+use super::{Images, RenderOptions};
 use crate::article::{Article, ArticleBlock, BlockKind};
 use crate::input::dom::{Dom, NodeData, DOCUMENT};
 use crate::sanitize::sanitize_fragment;
 
 /// CommonMark: `#` headings, `-` and `1.` lists, `>` quotes, fenced code,
-/// GitHub tables, `![alt](src)` figures; inline emphasis, code and links
-/// kept from the block's markup.
+/// GitHub tables, figures as placeholders (`\\[Image: alt\\]`, or with
+/// [`Images::Keep`] `![alt](src)`); inline emphasis, code and links kept
+/// from the block's markup.
 pub fn render_markdown(article: &Article) -> String {
+    render_markdown_with(article, &RenderOptions::default())
+}
+
+pub fn render_markdown_with(article: &Article, options: &RenderOptions) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(t) = &article.title {
         parts.push(format!("# {}", escape(t)));
@@ -17,7 +23,7 @@ pub fn render_markdown(article: &Article) -> String {
         parts.push(format!("**{}**", escape(l)));
     }
     for b in &article.blocks {
-        let md = block(b);
+        let md = block(b, options);
         if !md.trim().is_empty() {
             parts.push(md);
         }
@@ -30,7 +36,7 @@ pub fn render_markdown(article: &Article) -> String {
     out
 }
 
-fn block(b: &ArticleBlock) -> String {
+fn block(b: &ArticleBlock, options: &RenderOptions) -> String {
     match b.kind {
         BlockKind::Heading => {
             let level = b.level.unwrap_or(2).clamp(2, 6) as usize;
@@ -100,16 +106,20 @@ fn block(b: &ArticleBlock) -> String {
         }
         BlockKind::Figure => {
             let mut out = String::new();
-            if let Some(img) = b
+            let image = b
                 .image
                 .as_ref()
-                .filter(|i| crate::url::is_safe_image(&i.src))
-            {
-                out.push_str(&format!(
+                .filter(|i| crate::url::is_safe_image(&i.src));
+            match (image, options.images) {
+                (Some(img), Images::Keep) => out.push_str(&format!(
                     "![{}](<{}>)",
                     escape(&img.alt),
                     img.src.replace(['<', '>', '\n'], "")
-                ));
+                )),
+                (Some(img), Images::Placeholder) => {
+                    out.push_str(&escape(&format!("[{}]", Images::placeholder(&img.alt))))
+                }
+                _ => {}
             }
             if !b.text.is_empty() {
                 if !out.is_empty() {

@@ -9,11 +9,54 @@ mod html;
 mod markdown;
 mod text;
 
-pub use html::{render_html, render_html_document};
-pub use markdown::render_markdown;
+pub use html::{render_html, render_html_document, render_html_with};
+pub use markdown::{render_markdown, render_markdown_with};
 pub use text::render_text;
 
 use crate::article::Article;
+
+/// What the HTML and Markdown renderers do with the article's pictures.
+/// Only `Keep` writes an image's address, which makes whoever shows the
+/// output load it from the site it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Images {
+    /// A short note in the picture's place: its description, or "Image".
+    /// Nothing is loaded.
+    #[default]
+    Placeholder,
+    /// The picture itself (`<img src>`, `![alt](src)`), loaded from its
+    /// site when the output is shown.
+    Keep,
+    /// Nothing in the picture's place; its caption stays.
+    Drop,
+}
+
+impl Images {
+    pub fn parse(s: &str) -> Option<Images> {
+        Some(match s {
+            "placeholder" => Images::Placeholder,
+            "keep" => Images::Keep,
+            "drop" => Images::Drop,
+            _ => return None,
+        })
+    }
+
+    /// The words of a placeholder: "Image: <description>", or "Image".
+    pub(crate) fn placeholder(alt: &str) -> String {
+        let alt = alt.trim();
+        if alt.is_empty() {
+            "Image".to_string()
+        } else {
+            format!("Image: {alt}")
+        }
+    }
+}
+
+/// How to render, beyond the format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    pub images: Images,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -36,10 +79,14 @@ impl Format {
 }
 
 pub fn render(article: &Article, format: Format) -> String {
+    render_with(article, format, &RenderOptions::default())
+}
+
+pub fn render_with(article: &Article, format: Format, options: &RenderOptions) -> String {
     match format {
         Format::Text => render_text(article),
-        Format::Markdown => render_markdown(article),
-        Format::Html => render_html(article),
+        Format::Markdown => render_markdown_with(article, options),
+        Format::Html => render_html_with(article, options),
         Format::Json => render_json(article),
     }
 }
@@ -82,7 +129,74 @@ pub fn render_json(article: &Article) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::display_date;
+    use super::*;
+    use crate::article::{ArticleBlock, BlockKind, Image, Source};
+
+    fn with_figure(alt: &str) -> Article {
+        Article {
+            blocks: vec![ArticleBlock {
+                kind: BlockKind::Figure,
+                text: "The harbour at dawn".into(),
+                html: None,
+                level: None,
+                ordered: false,
+                image: Some(Image {
+                    src: "https://cdn.example/harbour.jpg".into(),
+                    alt: alt.into(),
+                }),
+                source: Source::default(),
+            }],
+            ..Article::default()
+        }
+    }
+
+    fn html(article: &Article, images: Images) -> String {
+        render_with(article, Format::Html, &RenderOptions { images })
+    }
+
+    fn markdown(article: &Article, images: Images) -> String {
+        render_with(article, Format::Markdown, &RenderOptions { images })
+    }
+
+    #[test]
+    fn by_default_pictures_are_placeholders_that_name_no_address() {
+        let a = with_figure("Boats in the harbour");
+        for out in [render_html(&a), render_markdown(&a)] {
+            assert!(out.contains("Image: Boats in the harbour"), "{out}");
+            assert!(!out.contains("cdn.example"), "{out}");
+            assert!(out.contains("The harbour at dawn"), "{out}");
+        }
+    }
+
+    #[test]
+    fn a_picture_without_a_description_is_called_image() {
+        let out = html(&with_figure(""), Images::Placeholder);
+        assert!(
+            out.contains("<span class=\"image-placeholder\">Image</span>"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn kept_pictures_are_loaded_without_a_referrer() {
+        let a = with_figure("Boats");
+        assert!(html(&a, Images::Keep).contains(
+            "<img src=\"https://cdn.example/harbour.jpg\" alt=\"Boats\" loading=\"lazy\" referrerpolicy=\"no-referrer\">"
+        ));
+        assert!(markdown(&a, Images::Keep).contains("![Boats](<https://cdn.example/harbour.jpg>)"));
+    }
+
+    #[test]
+    fn dropped_pictures_leave_their_caption() {
+        let a = with_figure("Boats");
+        for out in [html(&a, Images::Drop), markdown(&a, Images::Drop)] {
+            assert!(
+                !out.contains("Boats") && !out.contains("cdn.example"),
+                "{out}"
+            );
+            assert!(out.contains("The harbour at dawn"), "{out}");
+        }
+    }
 
     #[test]
     fn iso_timestamps_show_their_day_and_other_dates_stay() {

@@ -33,7 +33,10 @@ export async function cleanInput(input, options) {
 
 /** Renders an article, in the worker when it came from a big input. */
 export async function renderArticle(article, format, big = false) {
-  if (big) return viaWorker('render', article, format);
+  // The page shows pictures as their descriptions itself (view-cleaned.js);
+  // copied HTML and Markdown keep them.
+  const options = { images: 'keep' };
+  if (big) return viaWorker('render', article, format, options);
   await ready;
-  return render(article, format);
+  return render(article, format, options);
 }

@@ -36,6 +36,7 @@ const TAGS: &[&str] = &[
     "figure",
     "figcaption",
     "img",
+    "span",
     "br",
     "a",
     "em",
@@ -67,7 +68,7 @@ fn allowed_attribute(tag: &str, name: &str) -> bool {
             | ("abbr", "title")
             | ("time", "datetime")
             | ("td" | "th", "colspan" | "rowspan")
-            | ("p", "class")
+            | ("p" | "span", "class")
             | ("article", "lang")
             | ("img", "src" | "alt" | "loading" | "referrerpolicy")
     )
