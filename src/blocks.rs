@@ -3,8 +3,18 @@
 //! its source offers (DOM context for HTML, layout for text). Everything
 //! downstream — features, classification, assembly — sees only blocks.
 
-use crate::article::Image;
-use crate::input::dom::NodeId;
+use serde::{Deserialize, Serialize};
+
+use crate::dom::NodeId;
+
+/// A picture: its address (absolute when the page's address is known) and
+/// its description.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Image {
+    pub src: String,
+    #[serde(default)]
+    pub alt: String,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

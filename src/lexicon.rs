@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::article::Reason;
+use crate::codes::Reason;
 use crate::text::{fold, is_cjk, words};
 
 /// How a phrase rule meets a block's folded text.

@@ -29,12 +29,18 @@ pub mod blocks;
 #[doc(hidden)]
 pub mod classify;
 #[doc(hidden)]
+pub mod codes;
+#[doc(hidden)]
+pub mod dom;
+#[doc(hidden)]
 pub mod features;
 #[doc(hidden)]
 pub mod input;
 #[doc(hidden)]
 pub mod lexicon;
 pub mod output;
+#[doc(hidden)]
+pub mod patterns;
 #[doc(hidden)]
 pub mod sanitize;
 #[doc(hidden)]

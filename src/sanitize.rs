@@ -6,7 +6,7 @@
 //! scripts, handlers, styles, forms, frames, SVG and MathML — cannot come out,
 //! because nothing else is ever written.
 
-use crate::input::dom::{Dom, NodeData, DOCUMENT};
+use crate::dom::{Dom, NodeData, DOCUMENT};
 use crate::url::{is_safe_link, resolve};
 
 /// Inline elements kept in paragraphs, with the name they are written as.

@@ -453,7 +453,7 @@ fn read_top(
             decisions[i].reason = Some(Reason::Byline);
             found_byline = true;
             // The author's address, when the page prints it under the name.
-            if i + 1 < end && crate::features::looks_like_url(&blocks[i + 1].text) {
+            if i + 1 < end && crate::patterns::looks_like_url(&blocks[i + 1].text) {
                 decisions[i + 1].keep = false;
                 decisions[i + 1].reason = Some(Reason::Byline);
             }

@@ -4,17 +4,8 @@ pub mod assemble;
 
 use serde::{Deserialize, Serialize};
 
-/// What the input was taken to be.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum InputKind {
-    /// Decide from the content: markup that forms a document is HTML;
-    /// pasted text with a stray tag or two is still text.
-    #[default]
-    Auto,
-    Html,
-    Text,
-}
+pub use crate::blocks::Image;
+pub use crate::codes::{InputKind, MetaSource, Reason, Sources};
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
 #[serde(rename_all = "camelCase")]
@@ -49,117 +40,6 @@ pub struct Article {
     /// as kept).
     pub words_kept: u32,
     pub words_removed: u32,
-}
-
-/// Where a metadata field was found, serialised in kebab-case
-/// (`json-ld`); [`MetaSource::describe`] says it in words.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum MetaSource {
-    /// Structured data: `<script type="application/ld+json">`.
-    JsonLd,
-    /// `itemprop` attributes in the page.
-    Microdata,
-    /// A `<meta>` tag (OpenGraph, Dublin Core, `article:*`, `author`…).
-    Meta,
-    /// A `<time datetime>` element.
-    Time,
-    /// The page's address (`/2024/03/14/…`).
-    Url,
-    /// The document's `<title>`.
-    TitleElement,
-    /// The headline shown above the article.
-    Heading,
-    /// The byline shown with the article.
-    Byline,
-    /// The date shown with the article.
-    Dateline,
-    /// The section label shown above the headline.
-    SectionLabel,
-    /// A link or element the page marks as its author's (`rel=author`,
-    /// `vcard`).
-    AuthorLink,
-    /// `<html lang>` or a `Content-Language` declaration.
-    LangAttribute,
-    /// Detected from the article's words.
-    Detected,
-}
-
-impl MetaSource {
-    pub const ALL: [MetaSource; 13] = [
-        MetaSource::JsonLd,
-        MetaSource::Microdata,
-        MetaSource::Meta,
-        MetaSource::Time,
-        MetaSource::Url,
-        MetaSource::TitleElement,
-        MetaSource::Heading,
-        MetaSource::Byline,
-        MetaSource::Dateline,
-        MetaSource::SectionLabel,
-        MetaSource::AuthorLink,
-        MetaSource::LangAttribute,
-        MetaSource::Detected,
-    ];
-
-    /// The kebab-case code, as in JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            MetaSource::JsonLd => "json-ld",
-            MetaSource::Microdata => "microdata",
-            MetaSource::Meta => "meta",
-            MetaSource::Time => "time",
-            MetaSource::Url => "url",
-            MetaSource::TitleElement => "title-element",
-            MetaSource::Heading => "heading",
-            MetaSource::Byline => "byline",
-            MetaSource::Dateline => "dateline",
-            MetaSource::SectionLabel => "section-label",
-            MetaSource::AuthorLink => "author-link",
-            MetaSource::LangAttribute => "lang-attribute",
-            MetaSource::Detected => "detected",
-        }
-    }
-
-    /// Where it was found, in words ("from the page's structured data").
-    pub fn describe(self) -> &'static str {
-        match self {
-            MetaSource::JsonLd => "the page's structured data (JSON-LD)",
-            MetaSource::Microdata => "the page's microdata",
-            MetaSource::Meta => "the page's meta tags",
-            MetaSource::Time => "a time element",
-            MetaSource::Url => "the page's address",
-            MetaSource::TitleElement => "the page's title",
-            MetaSource::Heading => "the headline",
-            MetaSource::Byline => "the byline",
-            MetaSource::Dateline => "the date shown with the article",
-            MetaSource::SectionLabel => "the label above the headline",
-            MetaSource::AuthorLink => "the page's author link",
-            MetaSource::LangAttribute => "the page's language declaration",
-            MetaSource::Detected => "the article's words",
-        }
-    }
-}
-
-/// For each metadata field of an [`Article`] that has a value, where it was
-/// found.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct Sources {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub byline: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub published: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modified: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub section: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site_name: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lang: Option<MetaSource>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,13 +79,6 @@ pub struct ArticleBlock {
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-pub struct Image {
-    pub src: String,
-    #[serde(default)]
-    pub alt: String,
-}
-
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct RemovedBlock {
     pub reason: Reason,
@@ -225,124 +98,6 @@ pub struct Source {
     pub end_line: u32,
 }
 
-/// Why a block is not in the article body. Serialised in kebab-case
-/// (`photo-credit`); [`Reason::describe`] says it in words.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
-    /// Menus, breadcrumbs, site links, search and account links.
-    Navigation,
-    Advertisement,
-    /// Gallery widgets and counters ("1/4", "Zur Galerie").
-    Gallery,
-    /// Photo credits and image captions' credit lines.
-    PhotoCredit,
-    /// A picture's caption, from pasted text (pictures are not part of the
-    /// text; from HTML, captions stay with their figures).
-    Caption,
-    /// Teasers, headlines and "related" lists for other stories.
-    TeaserUnrelated,
-    /// Cookie, newsletter, subscription, share and comment prompts; "read
-    /// more" promos.
-    CallToAction,
-    /// Readers' comments.
-    Comments,
-    /// Legal lines, copyright, site footers.
-    Boilerplate,
-    /// The same text again (image captions repeated by galleries, menus
-    /// shown twice).
-    Duplicate,
-    /// Hidden in the page (`hidden`, `aria-hidden`, `display:none`).
-    Hidden,
-    /// Text that is neither the article nor recognisably anything else,
-    /// away from the article's run of paragraphs.
-    OutsideArticle,
-    /// Moved to the article's metadata.
-    Title,
-    Byline,
-    Date,
-    SectionLabel,
-}
-
-impl Reason {
-    pub const ALL: [Reason; 16] = [
-        Reason::Navigation,
-        Reason::Advertisement,
-        Reason::Gallery,
-        Reason::PhotoCredit,
-        Reason::Caption,
-        Reason::TeaserUnrelated,
-        Reason::CallToAction,
-        Reason::Comments,
-        Reason::Boilerplate,
-        Reason::Duplicate,
-        Reason::Hidden,
-        Reason::OutsideArticle,
-        Reason::Title,
-        Reason::Byline,
-        Reason::Date,
-        Reason::SectionLabel,
-    ];
-
-    /// The kebab-case code, as in JSON.
-    pub fn code(self) -> &'static str {
-        match self {
-            Reason::Navigation => "navigation",
-            Reason::Advertisement => "advertisement",
-            Reason::Gallery => "gallery",
-            Reason::PhotoCredit => "photo-credit",
-            Reason::Caption => "caption",
-            Reason::TeaserUnrelated => "teaser-unrelated",
-            Reason::CallToAction => "call-to-action",
-            Reason::Comments => "comments",
-            Reason::Boilerplate => "boilerplate",
-            Reason::Duplicate => "duplicate",
-            Reason::Hidden => "hidden",
-            Reason::OutsideArticle => "outside-article",
-            Reason::Title => "title",
-            Reason::Byline => "byline",
-            Reason::Date => "date",
-            Reason::SectionLabel => "section-label",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Reason> {
-        Reason::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    /// One line for a person.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Reason::Navigation => "navigation: menus, breadcrumbs and site links",
-            Reason::Advertisement => "advertisement or sponsored content",
-            Reason::Gallery => "gallery widget or picture counter",
-            Reason::PhotoCredit => "photo credit",
-            Reason::Caption => "a picture's caption",
-            Reason::TeaserUnrelated => "teaser for another story",
-            Reason::CallToAction => {
-                "prompt: cookies, newsletter, subscription, sharing, comments, read more"
-            }
-            Reason::Comments => "readers' comments",
-            Reason::Boilerplate => "site footer, legal or copyright line",
-            Reason::Duplicate => "repeats text shown elsewhere",
-            Reason::Hidden => "hidden in the page",
-            Reason::OutsideArticle => "outside the article's text",
-            Reason::Title => "the title (moved to metadata)",
-            Reason::Byline => "the author (moved to metadata)",
-            Reason::Date => "the date (moved to metadata)",
-            Reason::SectionLabel => "the section label (moved to metadata)",
-        }
-    }
-
-    /// Blocks moved to the metadata rather than thrown away.
-    pub fn is_metadata(self) -> bool {
-        matches!(
-            self,
-            Reason::Title | Reason::Byline | Reason::Date | Reason::SectionLabel
-        )
-    }
-}
-
 impl Article {
     /// The lead and the body's text, paragraphs separated by blank lines:
     /// what a reader of the article reads after its title. Figures are
@@ -360,19 +115,5 @@ impl Article {
                 .filter(|t| !t.is_empty()),
         );
         parts.join("\n\n")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reason_codes_round_trip_through_json() {
-        for r in Reason::ALL {
-            let json = serde_json::to_string(&r).unwrap();
-            assert_eq!(json, format!("\"{}\"", r.code()));
-            assert_eq!(Reason::from_code(r.code()), Some(r));
-        }
     }
 }

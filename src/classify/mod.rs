@@ -26,10 +26,10 @@ pub mod model;
 
 use std::collections::HashMap;
 
-use crate::article::Reason;
 use crate::blocks::{hint, landmark, Block, Kind, FAR};
+use crate::codes::Reason;
+use crate::dom::{Dom, NodeId};
 use crate::features::{self, Analysis, Signals, F, HINT_REASONS};
-use crate::input::dom::{Dom, NodeId};
 use crate::lexicon::Match;
 use model::{Model, Pass, Source};
 
@@ -247,7 +247,7 @@ fn common_ancestor(dom: &Dom, a: NodeId, b: NodeId) -> NodeId {
     let of_a: std::collections::HashSet<NodeId> = ancestors(dom, a).collect();
     ancestors(dom, b)
         .find(|n| of_a.contains(n))
-        .unwrap_or(crate::input::dom::DOCUMENT)
+        .unwrap_or(crate::dom::DOCUMENT)
 }
 
 pub fn probabilities(model: &Model, analysis: &Analysis, source: Source, pass: Pass) -> Vec<f32> {

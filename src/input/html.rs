@@ -10,9 +10,8 @@
 //! parent frame in constant time, so the walk is linear in the page's size
 //! whatever its depth.
 
-use crate::article::Image;
-use crate::blocks::{hint, landmark, Block, DomEvidence, Evidence, Kind, Tag, FAR, HINTS};
-use crate::input::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
+use crate::blocks::{hint, landmark, Block, DomEvidence, Evidence, Image, Kind, Tag, FAR, HINTS};
+use crate::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
 use crate::lexicon::lexicon;
 use crate::sanitize::{escape_text, inline_tag, write_start_tag};
 use crate::url::{is_safe_image, resolve};

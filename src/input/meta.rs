@@ -5,8 +5,8 @@
 
 use serde_json::Value;
 
-use crate::article::{MetaSource, Sources};
-use crate::input::dom::{Dom, NodeData, DOCUMENT};
+use crate::codes::{MetaSource, Sources};
+use crate::dom::{Dom, NodeData, DOCUMENT};
 use crate::text::{collapse_whitespace, words};
 
 #[derive(Debug, Default, Clone)]

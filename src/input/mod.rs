@@ -1,12 +1,11 @@
 //! First stage: what the user gave us, checked and read into blocks.
 
-pub mod dom;
 pub mod html;
 pub mod meta;
 pub mod text;
 
-use crate::article::InputKind;
 use crate::blocks::Block;
+use crate::codes::InputKind;
 use crate::CleanError;
 
 /// The input read into blocks, with what its source knows besides.
@@ -15,7 +14,7 @@ pub struct Input {
     pub blocks: Vec<Block>,
     pub meta: meta::PageMeta,
     /// The parsed page, for HTML input.
-    pub dom: Option<dom::Dom>,
+    pub dom: Option<crate::dom::Dom>,
 }
 
 pub fn read(
@@ -60,7 +59,7 @@ pub fn read(
             if page.published.is_none() {
                 page.published = meta::first_time_element(&h.dom);
                 if page.published.is_some() {
-                    page.sources.published = Some(crate::article::MetaSource::Time);
+                    page.sources.published = Some(crate::codes::MetaSource::Time);
                 }
             }
             Input {

@@ -140,7 +140,7 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
 
 fn is_day_of_month(line: &str) -> bool {
     let folded = crate::text::fold(line);
-    crate::features::is_date(&folded, folded.split(' ').count() as f32)
+    crate::patterns::is_date(&folded, folded.split(' ').count() as f32)
 }
 
 /// If a line carries markup — tags with attributes, closing tags or

@@ -1,6 +1,6 @@
 use super::{Images, RenderOptions};
 use crate::article::{Article, ArticleBlock, BlockKind};
-use crate::input::dom::{Dom, NodeData, DOCUMENT};
+use crate::dom::{Dom, NodeData, DOCUMENT};
 use crate::sanitize::sanitize_fragment;
 
 /// CommonMark: `#` headings, `-` and `1.` lists, `>` quotes, fenced code,
