@@ -73,25 +73,8 @@ pub struct DomEvidence {
 
 pub const FAR: u8 = u8::MAX;
 
-/// Hint categories, in the order of `data/hints.txt`.
-pub const HINTS: usize = 15;
-pub mod hint {
-    pub const NAVIGATION: usize = 0;
-    pub const SHARE: usize = 1;
-    pub const COMMENTS: usize = 2;
-    pub const RELATED: usize = 3;
-    pub const ADVERTISEMENT: usize = 4;
-    pub const CALL_TO_ACTION: usize = 5;
-    pub const GALLERY: usize = 6;
-    pub const CREDIT: usize = 7;
-    pub const BYLINE: usize = 8;
-    pub const DATE: usize = 9;
-    pub const META: usize = 10;
-    pub const HIDDEN: usize = 11;
-    pub const CONTENT: usize = 12;
-    pub const FOOTER: usize = 13;
-    pub const SIDEBAR: usize = 14;
-}
+/// Hint categories, by the names of `data/hints.txt`.
+pub use crate::lexicon::{hint, HINTS};
 
 /// Bits of [`DomEvidence::landmarks`].
 pub mod landmark {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::blocks::{hint, landmark, Block, Kind, Tag, FAR, HINTS};
 use crate::codes::Reason;
 use crate::dom::{Dom, NodeId};
-use crate::lexicon::{lexicon, Language, Match};
+use crate::lexicon::{self, Class, Language, Match};
 use crate::patterns::{
     has_arrow, has_credit_tail, is_author_box, is_byline, is_counter, is_credit, is_date,
     is_name_like, looks_like_url, starts_with_counter,
@@ -58,6 +58,26 @@ features! {
 }
 
 pub const N: usize = NAMES.len();
+
+/// The features that say a hint category is near (within two elements) or
+/// further up, by category name.
+const HINT_FEATURES: [(usize, F, F); HINTS] = [
+    (hint::NAVIGATION, F::near_navigation, F::far_navigation),
+    (hint::SHARE, F::near_share, F::far_share),
+    (hint::COMMENTS, F::near_comments, F::far_comments),
+    (hint::RELATED, F::near_related, F::far_related),
+    (hint::ADVERTISEMENT, F::near_ad, F::far_ad),
+    (hint::CALL_TO_ACTION, F::near_cta, F::far_cta),
+    (hint::GALLERY, F::near_gallery, F::far_gallery),
+    (hint::CREDIT, F::near_credit, F::far_credit),
+    (hint::BYLINE, F::near_byline, F::far_byline),
+    (hint::DATE, F::near_date, F::far_date),
+    (hint::META, F::near_meta, F::far_meta),
+    (hint::HIDDEN, F::near_hidden, F::far_hidden),
+    (hint::CONTENT, F::near_content, F::far_content),
+    (hint::FOOTER, F::near_footer, F::far_footer),
+    (hint::SIDEBAR, F::near_sidebar, F::far_sidebar),
+];
 const _: () = assert!(N - VALUES <= 128, "flags must fit the 128 bits of a Row");
 
 /// One block's features, stored compactly (a page can have a million
@@ -168,7 +188,6 @@ pub const SHORT_PHRASE_WORDS: f32 = 12.0;
 const UNKNOWN_LANGUAGE_STOPWORDS: f32 = 0.4;
 
 pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> Analysis {
-    let lex = lexicon();
     let n = blocks.len();
     let mut signals = Vec::with_capacity(n);
     let mut features = Vec::with_capacity(n);
@@ -186,7 +205,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
 
         // Phrase rules decide for short blocks; longer ones only lean.
         let probe = if stats.words <= 40.0 {
-            lex.phrase(&b.text, &folded)
+            lexicon::phrase(&b.text, &folded)
         } else {
             None
         };
@@ -225,7 +244,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         s.name_like = is_name_like(&b.text, stats.words, lang);
         s.copyright = b.text.contains('©') || folded.starts_with("copyright");
         s.copyright_notice = s.copyright
-            && !folded.split(' ').any(|t| lex.credit_words.contains(t))
+            && !folded.split(' ').any(|t| lexicon::is(t, Class::Credit))
             && folded.split(' ').any(|t| {
                 t.len() == 4
                     && (t.starts_with("19") || t.starts_with("20"))
@@ -233,7 +252,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
             });
         s.truncated = b.text.ends_with('…') || b.text.ends_with("...");
         s.arrow = has_arrow(&b.text);
-        s.prompt_tail = !stats.ends_punct && lex.ends_with_prompt(&folded);
+        s.prompt_tail = !stats.ends_punct && lexicon::ends_with_prompt(&folded);
         if stats.words > 0.0 && !folded.is_empty() {
             match seen.get(&folded) {
                 Some(&j) => s.duplicate_of = Some(j),
@@ -270,7 +289,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         );
         f.set(F::digits as usize, stats.digit_ratio);
         // Capitalisation beyond what the language's prose has anyway.
-        let prose_caps = lang.map_or(crate::lexicon::PROSE_CAPITALISED, |l| l.capitalised);
+        let prose_caps = lang.map_or(lexicon::PROSE_CAPITALISED, |l| l.capitalised);
         let caps = ((stats.capitalised_ratio - prose_caps) / (1.0 - prose_caps)).max(0.0);
         f.set(F::capitalised as usize, caps);
         f.set(F::title_case as usize, flag(w >= 3.0 && caps > 0.65));
@@ -337,13 +356,10 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
             ] {
                 f.set(feat as usize, flag(d.landmarks & bit != 0));
             }
-            for c in 0..HINTS {
+            for (c, near, far) in HINT_FEATURES {
                 let dist = d.hints[c];
-                f.set(F::near_navigation as usize + c, flag(dist <= 2));
-                f.set(
-                    F::far_navigation as usize + c,
-                    flag(dist > 2 && dist != FAR),
-                );
+                f.set(near as usize, flag(dist <= 2));
+                f.set(far as usize, flag(dist > 2 && dist != FAR));
             }
         }
         if let Some(l) = b.layout() {
@@ -696,7 +712,7 @@ fn line_shape(text: &str) -> Option<u16> {
     let mut shape = 0u16;
     if first.starts_with(|c: char| c.is_ascii_digit()) {
         shape |= 1;
-    } else if folded.chars().count() >= 3 && lexicon().date_words.contains(&folded) {
+    } else if folded.chars().count() >= 3 && lexicon::is(&folded, Class::DateWord) {
         shape |= 2;
     }
     for (bit, sep) in [" – ", " — ", " - ", " @ ", " | ", ": ", " / ", " · ", " x "]

@@ -179,9 +179,7 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
             detect_language(&input.blocks).map(|l| (l.to_string(), article::MetaSource::Detected))
         }
     };
-    let lang_data = lang
-        .as_ref()
-        .and_then(|(l, _)| lexicon::lexicon().language(l));
+    let lang_data = lang.as_ref().and_then(|(l, _)| lexicon::language(l));
     let analysis = features::analyse(&input.blocks, lang_data, input.dom.as_ref());
     Ok(Prepared {
         input,

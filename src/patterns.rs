@@ -4,12 +4,11 @@
 //! reads text (the text reader tells a date from a numbered item with
 //! them; features and classification name blocks by them).
 
-use crate::lexicon::{lexicon, Language};
+use crate::lexicon::{self, Class, Language};
 use crate::text::fold;
 
 /// "1/4", "3 of 12", "Bild 2 von 9", "(1 / 54)", "12 Fotos".
 pub fn is_counter(text: &str, folded: &str) -> bool {
-    let lex = lexicon();
     let t = text
         .trim()
         .trim_matches(|c| matches!(c, '(' | ')' | '[' | ']'));
@@ -24,14 +23,15 @@ pub fn is_counter(text: &str, folded: &str) -> bool {
         if num(a_last) && num(b.split(' ').next().unwrap_or(b)) {
             let before = a[..a.len() - a_last.len()].trim();
             let after = b.split_once(' ').map_or("", |(_, r)| r).trim();
-            let is_noun =
-                |s: &str| s.is_empty() || fold(s).split(' ').all(|w| lex.counter_words.contains(w));
+            let is_noun = |s: &str| {
+                s.is_empty() || fold(s).split(' ').all(|w| lexicon::is(w, Class::Counter))
+            };
             return is_noun(before) && is_noun(after);
         }
     }
     let toks: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let is_num = |s: &str| s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
-    let is_word = |s: &str| lex.counter_words.contains(s);
+    let is_word = |s: &str| lexicon::is(s, Class::Counter);
     match toks.as_slice() {
         [a, c, b] => is_num(a) && is_word(c) && is_num(b),
         [w, x, y, z] => {
@@ -50,17 +50,16 @@ pub fn is_credit(text: &str, folded: &str, words: f32) -> bool {
     if words > 12.0 || words == 0.0 {
         return false;
     }
-    let lex = lexicon();
     let toks: Vec<&str> = folded.split(' ').collect();
-    let has_agency = toks.iter().any(|t| lex.credit_words.contains(*t))
+    let has_agency = toks.iter().any(|t| lexicon::is(t, Class::Credit))
         || toks
             .windows(2)
-            .any(|w| lex.credit_words.contains(&format!("{} {}", w[0], w[1])));
+            .any(|w| lexicon::is(&format!("{} {}", w[0], w[1]), Class::Credit));
     if text.contains('©') || text.trim_start().starts_with("(c)") {
         return true;
     }
     let first = toks.first().copied().unwrap_or("");
-    let labelled = lex.credit_words.contains(first)
+    let labelled = lexicon::is(first, Class::Credit)
         && text
             .char_indices()
             .find(|(_, c)| *c == ':')
@@ -89,16 +88,18 @@ pub fn is_date(folded: &str, words: f32) -> bool {
     if words > 12.0 || folded.is_empty() {
         return false;
     }
-    let lex = lexicon();
     let toks: Vec<&str> = folded.split(' ').collect();
     let numbers = toks
         .iter()
         .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
         .count();
-    let date_words = toks.iter().filter(|t| lex.date_words.contains(**t)).count();
+    let date_words = toks
+        .iter()
+        .filter(|t| lexicon::is(t, Class::DateWord))
+        .count();
     let month_or_year = toks.iter().any(|t| {
         (t.len() == 4 && t.starts_with(['1', '2']) && t.chars().all(|c| c.is_ascii_digit()))
-            || (lex.date_words.contains(*t) && t.len() >= 3)
+            || (lexicon::is(t, Class::DateWord) && t.len() >= 3)
     });
     numbers >= 1 && month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
 }
@@ -109,7 +110,9 @@ pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
         return false;
     }
     // "Beitrag von X", "Posted by X" before "Von X", "By X".
-    let Some((_, rest)) = crate::text::after_label(text, folded, &lexicon().byline_words, 2) else {
+    let Some((_, rest)) =
+        crate::text::after_label(text, folded, |k| lexicon::is(k, Class::BylineLabel), 2)
+    else {
         return false;
     };
     // The name after the label is capitalised (or written in a script
@@ -127,7 +130,7 @@ pub fn is_author_box(text: &str, folded: &str, words: f32, lang: Option<&Languag
         return false;
     }
     let Some((label_words, name)) =
-        crate::text::after_label(text, folded, &lexicon().author_box_words, 3)
+        crate::text::after_label(text, folded, |k| lexicon::is(k, Class::AuthorBoxLabel), 3)
     else {
         return false;
     };
@@ -204,8 +207,7 @@ pub fn has_credit_tail(text: &str) -> bool {
     if crate::text::word_weight(tail) > 6.0 || crate::text::word_weight(head) < 4.0 {
         return false;
     }
-    let lex = lexicon();
-    fold(tail).split(' ').any(|w| lex.credit_words.contains(w))
+    fold(tail).split(' ').any(|w| lexicon::is(w, Class::Credit))
 }
 
 /// A slideshow caption with its counter glued on: "1of4Grass Valley's…",

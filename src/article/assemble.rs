@@ -303,7 +303,7 @@ fn ends_sentence(text: &str) -> bool {
 /// "Publié le 14 octobre 2024" as "14 octobre 2024": the words before the
 /// date that only say it is one.
 fn without_date_label(line: &str) -> &str {
-    let labels = &crate::lexicon::lexicon().date_labels;
+    let labels = |k: &str| crate::lexicon::is(k, crate::lexicon::Class::DateLabel);
     let mut rest = line.trim();
     while let Some((_, after)) = crate::text::after_label(rest, &fold(rest), labels, 3) {
         rest = after.trim_start();
@@ -471,10 +471,9 @@ fn read_top(
 
 /// "By Jane Doe" -> "Jane Doe".
 fn strip_byline_label(text: &str) -> String {
-    let lex = crate::lexicon::lexicon();
     let t = text.trim();
     if let Some((first, rest)) = t.split_once(char::is_whitespace) {
-        if lex.byline_words.contains(&fold(first)) {
+        if crate::lexicon::is(&fold(first), crate::lexicon::Class::BylineLabel) {
             return rest.trim_start_matches([':', ' ']).trim().to_string();
         }
     }

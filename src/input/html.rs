@@ -12,7 +12,6 @@
 
 use crate::blocks::{hint, landmark, Block, DomEvidence, Evidence, Image, Kind, Tag, FAR, HINTS};
 use crate::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
-use crate::lexicon::lexicon;
 use crate::sanitize::{escape_text, inline_tag, write_start_tag};
 use crate::url::{is_safe_image, resolve};
 
@@ -797,7 +796,6 @@ fn last_line(dom: &Dom, node: NodeId) -> u32 {
 
 /// Hint bits from the attributes that name an element's purpose.
 fn element_hints(e: &Element) -> u16 {
-    let lex = lexicon();
     let mut bits = 0;
     for (name, value) in &e.attrs {
         let name: &str = name;
@@ -818,7 +816,7 @@ fn element_hints(e: &Element) -> u16 {
                     | "data-widget"
             ));
         if relevant && !value.is_empty() && value.len() < 500 {
-            bits |= lex.hint_bits(value);
+            bits |= crate::lexicon::hint_bits(value);
         }
     }
     bits
