@@ -386,10 +386,6 @@ fn hints(file: &str, errors: &mut Vec<String>) -> String {
                 ));
                 continue;
             }
-            // TEMPORARY (identity check): words used to be split at - and _.
-            if matches!(kind, HintKind::Exact | HintKind::Prefix) && pattern.contains(['-', '_']) {
-                continue;
-            }
             if mine.iter().any(|(p, k)| p == pattern && *k == kind) {
                 errors.push(format!(
                     "data/hints.txt:{no}: {name}: {rule:?} is written twice"

@@ -268,15 +268,23 @@ pub fn hint_bits(value: &str) -> u16 {
             || ((original[i - 1].is_ascii_lowercase() || original[i - 1].is_ascii_digit())
                 && original[i].is_ascii_uppercase())
     };
-    // Boundaries before each position, counted: a match spans words when
-    // one falls inside it.
-    let mut boundaries = Vec::with_capacity(lower.len() + 1);
+    // camelCase humps before each position, counted. A whole-word rule may
+    // span them ("signup" meets "emailSignUp"); a rule for a word's start
+    // or end may not ("slider*" is not "slideRow"). Separators inside a
+    // match are the rule's own ("most-read").
+    let hump = |i: usize| {
+        i > 0
+            && i < original.len()
+            && (original[i - 1].is_ascii_lowercase() || original[i - 1].is_ascii_digit())
+            && original[i].is_ascii_uppercase()
+    };
+    let mut humps = Vec::with_capacity(lower.len() + 1);
     let mut count = 0u32;
     for i in 0..=lower.len() {
-        boundaries.push(count);
-        count += u32::from(boundary(i));
+        humps.push(count);
+        count += u32::from(hump(i));
     }
-    let inside = |start: usize, end: usize| boundaries[end] - boundaries[start + 1] > 0;
+    let spans_hump = |start: usize, end: usize| humps[end] - humps[start + 1] > 0;
     let mut bits = 0u16;
     for start in 0..lower.len() {
         let starts_word = boundary(start);
@@ -298,9 +306,9 @@ pub fn hint_bits(value: &str) -> u16 {
                 &RULES[first_rule as usize..(first_rule + rules as u16) as usize]
             {
                 let meets = match kind {
-                    HintKind::Exact => starts_word && ends_word && !inside(start, end),
-                    HintKind::Prefix => starts_word && !inside(start, end),
-                    HintKind::Suffix => ends_word,
+                    HintKind::Exact => starts_word && ends_word,
+                    HintKind::Prefix => starts_word && !spans_hump(start, end),
+                    HintKind::Suffix => ends_word && !spans_hump(start, end),
                     HintKind::Contains => true,
                 };
                 if meets {
@@ -503,6 +511,22 @@ mod tests {
         assert_ne!(hint_bits("ad-slot top") & ad, 0);
         // "ad" must be a word of its own, not part of "head" or "read".
         assert_eq!(hint_bits("masthead-reader") & ad, 0);
+    }
+
+    #[test]
+    fn hyphenated_hints_match_hyphenated_values() {
+        let related = 1 << hint::RELATED;
+        assert_ne!(hint_bits("widget most-read") & related, 0);
+        assert_ne!(hint_bits("read-next") & related, 0);
+    }
+
+    #[test]
+    fn whole_word_hints_span_camel_case_humps_and_word_starts_do_not() {
+        let cta = 1 << hint::CALL_TO_ACTION;
+        let gallery = 1 << hint::GALLERY;
+        assert_ne!(hint_bits("emailSignUp") & cta, 0);
+        assert_eq!(hint_bits("row slideRow") & gallery, 0);
+        assert_ne!(hint_bits("slider-main") & gallery, 0);
     }
 
     #[test]
