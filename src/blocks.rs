@@ -147,3 +147,43 @@ impl Block {
         self.dom().map_or(FAR, |d| d.hints[category])
     }
 }
+
+/// The shape of the page's element tree, without its content: each node's
+/// parent. The classifier finds the element that holds the article's core
+/// with it; the DOM itself stays with the input.
+#[derive(Clone, Debug, Default)]
+pub struct Outline {
+    parents: Vec<NodeId>,
+    /// `<html>` and `<body>`: an element that holds the whole page.
+    page_level: Vec<NodeId>,
+}
+
+const NO_PARENT: NodeId = NodeId::MAX;
+
+impl Outline {
+    pub fn new(parents: Vec<Option<NodeId>>, page_level: Vec<NodeId>) -> Outline {
+        Outline {
+            parents: parents
+                .into_iter()
+                .map(|p| p.unwrap_or(NO_PARENT))
+                .collect(),
+            page_level,
+        }
+    }
+
+    pub fn parent(&self, node: NodeId) -> Option<NodeId> {
+        self.parents
+            .get(node as usize)
+            .copied()
+            .filter(|&p| p != NO_PARENT)
+    }
+
+    /// The node and its ancestors, nearest first.
+    pub fn ancestors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(node), |&n| self.parent(n))
+    }
+
+    pub fn is_page_level(&self, node: NodeId) -> bool {
+        self.page_level.contains(&node)
+    }
+}

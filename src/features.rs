@@ -7,9 +7,9 @@
 
 use std::collections::HashMap;
 
-use crate::blocks::{hint, landmark, Block, Kind, Tag, FAR, HINTS};
+use crate::blocks::{hint, landmark, Block, Kind, Outline, Tag, FAR, HINTS};
 use crate::codes::Reason;
-use crate::dom::{Dom, NodeId};
+use crate::dom::NodeId;
 use crate::lexicon::{self, Class, Language, Match};
 use crate::patterns::{
     has_arrow, has_credit_tail, is_author_box, is_byline, is_counter, is_credit, is_date,
@@ -168,6 +168,24 @@ pub struct Signals {
     /// Index of an earlier block with the same text.
     pub duplicate_of: Option<usize>,
     pub words: f32,
+    /// Characters other than white space.
+    pub visible_chars: u32,
+    /// The text's last character.
+    pub last: Option<char>,
+    /// The last character before closing quotes and brackets.
+    pub last_inside: Option<char>,
+}
+
+impl Signals {
+    pub fn ends_with(&self, chars: &[char]) -> bool {
+        self.last.is_some_and(|c| chars.contains(&c))
+    }
+
+    /// Ends with terminal punctuation, inside closing quotes or brackets.
+    pub fn ends_sentence(&self) -> bool {
+        self.last_inside
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।'))
+    }
 }
 
 #[derive(Clone)]
@@ -187,7 +205,7 @@ pub const SHORT_PHRASE_WORDS: f32 = 12.0;
 /// every block of a text whose language has no stopword list.
 const UNKNOWN_LANGUAGE_STOPWORDS: f32 = 0.4;
 
-pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> Analysis {
+pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outline>) -> Analysis {
     let n = blocks.len();
     let mut signals = Vec::with_capacity(n);
     let mut features = Vec::with_capacity(n);
@@ -200,6 +218,14 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
         let folded = fold(&b.text);
         let mut s = Signals {
             words: stats.words,
+            visible_chars: b.text.chars().filter(|c| !c.is_whitespace()).count() as u32,
+            last: b.text.trim_end().chars().next_back(),
+            last_inside: b
+                .text
+                .trim_end()
+                .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+                .chars()
+                .next_back(),
             ..Signals::default()
         };
 
@@ -380,8 +406,8 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, dom: Option<&Dom>) -> 
     line_lists(blocks, &features, &mut signals);
     neighbourhood(&signals, &mut features);
     streaks(&signals, &mut features);
-    if let Some(dom) = dom {
-        parent_mass(blocks, &signals, dom, &mut features);
+    if let Some(outline) = outline {
+        parent_mass(blocks, &signals, outline, &mut features);
     }
     Analysis {
         signals,
@@ -496,8 +522,8 @@ fn streaks(signals: &[Signals], features: &mut [Row]) {
 /// The words of all blocks whose element shares a parent with this block's:
 /// the paragraphs of an article body are siblings, while each comment or
 /// teaser sits in a box of its own.
-fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut [Row]) {
-    let parent_of = |b: &Block| b.dom().and_then(|d| dom.node(d.container).parent);
+fn parent_mass(blocks: &[Block], signals: &[Signals], outline: &Outline, features: &mut [Row]) {
+    let parent_of = |b: &Block| b.dom().and_then(|d| outline.parent(d.container));
     let mut mass: HashMap<NodeId, f32> = HashMap::new();
     for (b, s) in blocks.iter().zip(signals) {
         if let Some(p) = parent_of(b) {
@@ -511,11 +537,16 @@ fn parent_mass(blocks: &[Block], signals: &[Signals], dom: &Dom, features: &mut 
     }
 }
 
-/// Topic features: how many of a block's content words the article's core
-/// (title and strongest paragraphs) also uses. A well-written teaser for
-/// another story shares almost none.
-pub fn add_topic(analysis: &mut Analysis, core: &HashMap<u64, u32>, core_blocks: &[usize]) {
-    for (i, f) in analysis.features.iter_mut().enumerate() {
+/// Every block's features with the topic features added: how many of a
+/// block's content words the article's core (its strongest paragraphs)
+/// also uses. A well-written teaser for another story shares almost none.
+pub fn with_topic(
+    analysis: &Analysis,
+    core: &HashMap<u64, u32>,
+    core_blocks: &[usize],
+) -> Vec<Row> {
+    let mut rows = analysis.features.clone();
+    for (i, f) in rows.iter_mut().enumerate() {
         let words = &analysis.content_words[i];
         if words.is_empty() || core.is_empty() {
             f.set(F::topic_none as usize, 1.0);
@@ -544,6 +575,7 @@ pub fn add_topic(analysis: &mut Analysis, core: &HashMap<u64, u32>, core_blocks:
             flag(words.len() >= 4 && ratio < 0.15),
         );
     }
+    rows
 }
 
 /// FNV-1a: a word's identity for overlap counts, stable across runs and

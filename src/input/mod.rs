@@ -15,6 +15,8 @@ pub struct Input {
     pub meta: meta::PageMeta,
     /// The parsed page, for HTML input.
     pub dom: Option<crate::dom::Dom>,
+    /// The shape of its element tree.
+    pub outline: Option<crate::blocks::Outline>,
 }
 
 pub fn read(
@@ -66,6 +68,7 @@ pub fn read(
                 kind,
                 blocks: h.blocks,
                 meta: page,
+                outline: Some(h.dom.outline()),
                 dom: Some(h.dom),
             }
         }
@@ -74,6 +77,7 @@ pub fn read(
             blocks,
             meta: meta::PageMeta::default(),
             dom: None,
+            outline: None,
         },
     })
 }
