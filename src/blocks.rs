@@ -3,16 +3,13 @@
 //! its source offers (DOM context for HTML, layout for text). Everything
 //! downstream — features, classification, assembly — sees only blocks.
 
-use serde::{Deserialize, Serialize};
-
 use crate::dom::NodeId;
 
 /// A picture: its address (absolute when the page's address is known) and
 /// its description.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Image {
     pub src: String,
-    #[serde(default)]
     pub alt: String,
 }
 
@@ -35,8 +32,8 @@ pub struct Block {
     /// Normalised text: single spaces, `\n` only where the source breaks
     /// lines inside the block (`<br>`, list items, table rows, code).
     pub text: String,
-    /// Sanitised inline markup (HTML input only).
-    pub html: Option<String>,
+    /// Where the block's inline markup was recorded (HTML input).
+    pub markup: BlockMarkup,
     pub line: u32,
     pub end_line: u32,
     /// Blocks of one list, quote or figure share a group, so the article can
@@ -45,6 +42,21 @@ pub struct Block {
     pub ordered: bool,
     pub image: Option<Image>,
     pub source: Evidence,
+}
+
+/// Where a block's inline markup is, to be built into spans if the
+/// article keeps the block (see `input::html::Markup`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BlockMarkup {
+    /// No markup: pasted text, or a picture without a caption.
+    #[default]
+    None,
+    /// Text without inline elements.
+    Plain,
+    /// The markup events `start..end` of the input's recording.
+    Events { start: u32, end: u32 },
+    /// A data table: its element.
+    Table(NodeId),
 }
 
 /// What the input tells about a block beyond its text.

@@ -2,11 +2,8 @@
 //! block was removed, where a metadata field was found. Each has a stable
 //! kebab-case code for JSON and programs, and words for people.
 
-use serde::{Deserialize, Serialize};
-
-/// What the input was taken to be.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "kebab-case")]
+/// What the input was taken to be; `auto`, `html` or `text` in JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum InputKind {
     /// Decide from the content: markup that forms a document is HTML;
     /// pasted text with a stray tag or two is still text.
@@ -16,10 +13,25 @@ pub enum InputKind {
     Text,
 }
 
+impl InputKind {
+    pub const ALL: [InputKind; 3] = [InputKind::Auto, InputKind::Html, InputKind::Text];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            InputKind::Auto => "auto",
+            InputKind::Html => "html",
+            InputKind::Text => "text",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<InputKind> {
+        InputKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 /// Where a metadata field was found, serialised in kebab-case
 /// (`json-ld`); [`MetaSource::describe`] says it in words.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MetaSource {
     /// Structured data: `<script type="application/ld+json">`.
     JsonLd,
@@ -86,6 +98,10 @@ impl MetaSource {
         }
     }
 
+    pub fn from_code(code: &str) -> Option<MetaSource> {
+        MetaSource::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     /// Where it was found, in words ("from the page's structured data").
     pub fn describe(self) -> &'static str {
         match self {
@@ -108,29 +124,20 @@ impl MetaSource {
 
 /// For each metadata field of an article that has a value, where it was
 /// found.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Sources {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub site_name: Option<MetaSource>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<MetaSource>,
 }
 
 /// Why a block is not in the article body. Serialised in kebab-case
 /// (`photo-credit`); [`Reason::describe`] says it in words.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Reason {
     /// Menus, breadcrumbs, site links, search and account links.
     Navigation,
@@ -250,11 +257,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reason_codes_round_trip_through_json() {
+    fn codes_read_back_as_what_they_name() {
         for r in Reason::ALL {
-            let json = serde_json::to_string(&r).unwrap();
-            assert_eq!(json, format!("\"{}\"", r.code()));
             assert_eq!(Reason::from_code(r.code()), Some(r));
+        }
+        for s in MetaSource::ALL {
+            assert_eq!(MetaSource::from_code(s.code()), Some(s));
+        }
+        for k in InputKind::ALL {
+            assert_eq!(InputKind::from_code(k.code()), Some(k));
         }
     }
 }

@@ -35,14 +35,16 @@ pub mod dom;
 #[doc(hidden)]
 pub mod features;
 #[doc(hidden)]
+pub mod inline;
+#[doc(hidden)]
 pub mod input;
+#[doc(hidden)]
+pub mod json;
 #[doc(hidden)]
 pub mod lexicon;
 pub mod output;
 #[doc(hidden)]
 pub mod patterns;
-#[doc(hidden)]
-pub mod sanitize;
 #[doc(hidden)]
 pub mod text;
 #[doc(hidden)]
@@ -55,8 +57,8 @@ pub mod wasm;
 use std::fmt;
 
 pub use article::{
-    Article, ArticleBlock, BlockKind, Image, InputKind, MetaSource, Reason, RemovedBlock, Source,
-    Sources,
+    Article, ArticleBlock, BlockKind, Cell, Image, Inline, InputKind, MetaSource, Reason,
+    RemovedBlock, Source, Sources, Tag,
 };
 pub use output::{
     render, render_html, render_html_document, render_html_with, render_json, render_markdown,
@@ -211,8 +213,7 @@ impl Prepared {
     pub fn finish(&self, model: &classify::model::Model) -> Article {
         let classified = classify::classify(model, &self.page(), &self.analysis);
         article::assemble::assemble(article::assemble::Parts {
-            kind: self.input.kind,
-            blocks: &self.input.blocks,
+            input: &self.input,
             decisions: &classified.decisions,
             metadata: classified.metadata,
             lang: self.lang.clone(),

@@ -5,15 +5,16 @@
 //! `removed` with its reason, so that the input can be rebuilt from the
 //! two.
 
-use crate::article::{Article, ArticleBlock, BlockKind, InputKind, RemovedBlock, Source};
+use crate::article::{Article, ArticleBlock, BlockKind, Inline, RemovedBlock, Source};
 use crate::blocks::{Block, Kind};
 use crate::classify::{Decision, Metadata, Role};
 use crate::codes::{MetaSource, Reason};
+use crate::input::html::Content;
+use crate::input::Input;
 use crate::text::words;
 
 pub struct Parts<'a> {
-    pub kind: InputKind,
-    pub blocks: &'a [Block],
+    pub input: &'a Input,
     pub decisions: &'a [Decision],
     pub metadata: Metadata,
     pub lang: Option<(String, MetaSource)>,
@@ -21,12 +22,12 @@ pub struct Parts<'a> {
 
 pub fn assemble(parts: Parts) -> Article {
     let Parts {
-        kind,
-        blocks,
+        input,
         decisions,
         metadata,
         lang,
     } = parts;
+    let (kind, blocks) = (input.kind, &input.blocks[..]);
     let lead = decisions.iter().position(|d| d.role == Role::Lead);
     let mut article = Article {
         input_kind: kind,
@@ -63,7 +64,7 @@ pub fn assemble(parts: Parts) -> Article {
             }
             article.removed.push(RemovedBlock {
                 reason,
-                block: single(&blocks[i], d.role, i),
+                block: single(&blocks[i], d.role, i, Content::None),
             });
             i += 1;
             continue;
@@ -80,9 +81,9 @@ pub fn assemble(parts: Parts) -> Article {
             }
         }
         let block = if j - i > 1 {
-            merged(&blocks[i..j], i)
+            merged(&blocks[i..j], i, (i..j).map(|k| input.content(k)).collect())
         } else {
-            single(&blocks[i], d.role, i)
+            single(&blocks[i], d.role, i, input.content(i))
         };
         words_kept += count_words(&block.text);
         article.blocks.push(block);
@@ -117,27 +118,35 @@ fn source(b: &Block, index: usize) -> Source {
     }
 }
 
-fn single(b: &Block, role: Role, index: usize) -> ArticleBlock {
+fn single(b: &Block, role: Role, index: usize, content: Content) -> ArticleBlock {
     let (kind, level) = match role {
         Role::Subheading => (Kind::Heading, 2),
         _ => (b.kind, b.level),
     };
-    let html = match (kind, &b.html) {
-        (Kind::ListItem, Some(h)) => Some(format!("<li>{h}</li>")),
-        (_, h) => h.clone(),
-    };
-    ArticleBlock {
+    let mut block = ArticleBlock {
         kind: block_kind(kind),
         text: b.text.clone(),
-        html,
         level: (kind == Kind::Heading).then_some(level.clamp(1, 6)),
         ordered: b.ordered,
         image: b.image.clone(),
         source: source(b, index),
+        ..ArticleBlock::default()
+    };
+    match (content, kind) {
+        // Code is shown as it is written.
+        (_, Kind::Code) | (Content::None, _) => {}
+        (Content::Inline(spans), Kind::ListItem) => block.items = Some(vec![spans]),
+        (Content::Inline(spans), _) => block.content = Some(spans),
+        (Content::Table { caption, rows }, _) => {
+            block.content = (!caption.is_empty()).then_some(caption);
+            block.rows = Some(rows);
+        }
     }
+    block
 }
 
-fn merged(items: &[Block], first: usize) -> ArticleBlock {
+/// Consecutive items of one list, or paragraphs of one quote, as a block.
+fn merged(items: &[Block], first: usize, contents: Vec<Content>) -> ArticleBlock {
     let list = items[0].kind == Kind::ListItem;
     let sep = if list { "\n" } else { "\n\n" };
     let text = items
@@ -145,32 +154,39 @@ fn merged(items: &[Block], first: usize) -> ArticleBlock {
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
         .join(sep);
-    let html = items[0].html.as_ref().map(|_| {
-        items
-            .iter()
-            .map(|b| {
-                let h = b.html.as_deref().unwrap_or("");
-                if list {
-                    format!("<li>{h}</li>")
-                } else {
-                    h.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(if list { "" } else { "<br><br>" })
-    });
+    let spans: Option<Vec<Vec<Inline>>> = contents
+        .into_iter()
+        .map(|c| match c {
+            Content::Inline(spans) => Some(spans),
+            _ => None,
+        })
+        .collect();
     let last = &items[items.len() - 1];
-    ArticleBlock {
+    let mut block = ArticleBlock {
         kind: block_kind(items[0].kind),
         text,
-        html,
-        level: None,
         ordered: items[0].ordered,
-        image: None,
         source: Source {
             index: first as u32,
             line: items[0].line,
             end_line: last.end_line.max(last.line),
         },
+        ..ArticleBlock::default()
+    };
+    if list {
+        block.items = spans;
+    } else {
+        // A quote's paragraphs, a blank line apart.
+        block.content = spans.map(|paragraphs| {
+            let mut joined = Vec::new();
+            for (k, p) in paragraphs.into_iter().enumerate() {
+                if k > 0 {
+                    joined.extend([Inline::Break, Inline::Break]);
+                }
+                joined.extend(p);
+            }
+            joined
+        });
     }
+    block
 }

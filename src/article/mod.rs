@@ -1,26 +1,24 @@
-//! The cleaned article: what [`crate::clean`] returns and every renderer reads.
+//! The cleaned article: what [`crate::clean`] returns and every renderer
+//! reads, and its JSON form ([`json`]).
 
 pub mod assemble;
-
-use serde::{Deserialize, Serialize};
+pub mod json;
 
 pub use crate::blocks::Image;
 pub use crate::codes::{InputKind, MetaSource, Reason, Sources};
+pub use crate::inline::{Cell, Inline, Tag};
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Article {
     pub title: Option<String>,
     /// The authors' names joined for display ("Jane Doe and Max Muster").
     pub byline: Option<String>,
     /// The authors' names, one each.
-    #[serde(default)]
     pub authors: Vec<String>,
     /// Publication date as found: ISO 8601 when the page states it so
     /// (`<time datetime>`, JSON-LD), else the page's own words.
     pub published: Option<String>,
     /// Last modification, where the page states one.
-    #[serde(default)]
     pub modified: Option<String>,
     pub section: Option<String>,
     pub site_name: Option<String>,
@@ -32,7 +30,6 @@ pub struct Article {
     /// Every input block that is not in `blocks`, with why.
     pub removed: Vec<RemovedBlock>,
     /// Where each metadata field was found.
-    #[serde(default)]
     pub sources: Sources,
     /// The kind the input was read as (never `auto`).
     pub input_kind: InputKind,
@@ -42,10 +39,10 @@ pub struct Article {
     pub words_removed: u32,
 }
 
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum BlockKind {
     Heading,
+    #[default]
     Paragraph,
     List,
     Quote,
@@ -54,41 +51,65 @@ pub enum BlockKind {
     Code,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+impl BlockKind {
+    pub const ALL: [BlockKind; 7] = [
+        BlockKind::Heading,
+        BlockKind::Paragraph,
+        BlockKind::List,
+        BlockKind::Quote,
+        BlockKind::Table,
+        BlockKind::Figure,
+        BlockKind::Code,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::List => "list",
+            BlockKind::Quote => "quote",
+            BlockKind::Table => "table",
+            BlockKind::Figure => "figure",
+            BlockKind::Code => "code",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<BlockKind> {
+        BlockKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct ArticleBlock {
     pub kind: BlockKind,
     /// Plain text. List items, table rows and code lines are separated by
     /// `\n`, table cells by `\t`.
     pub text: String,
-    /// Inline markup, from HTML input only: text and an allow-list of
-    /// inline tags (`a`, `em`, `strong`, `code`, …); for lists, the `<li>`
-    /// items; for tables, the rows. Renderers sanitise it again, so a caller
-    /// that edits it cannot smuggle markup through.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub html: Option<String>,
+    /// The inline markup of a heading, paragraph, quote or figure caption
+    /// (and a table's caption), from HTML input. Renderers use `text` where
+    /// it is absent: blocks of pasted text, and removed blocks, whose
+    /// markup is not built.
+    pub content: Option<Vec<Inline>>,
+    /// A list's items, each as inline markup.
+    pub items: Option<Vec<Vec<Inline>>>,
+    /// A table's rows of cells.
+    pub rows: Option<Vec<Vec<Cell>>>,
     /// Heading level 1 to 6, for headings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
     /// `ol` lists are ordered.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub ordered: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
     pub source: Source,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RemovedBlock {
     pub reason: Reason,
-    #[serde(flatten)]
     pub block: ArticleBlock,
 }
 
 /// Where a block was in the input.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Source {
     /// Position among all blocks of the input, kept and removed, in reading
     /// order: merging `blocks` and `removed` by `index` gives the input back.

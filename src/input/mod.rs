@@ -17,6 +17,19 @@ pub struct Input {
     pub dom: Option<crate::dom::Dom>,
     /// The shape of its element tree.
     pub outline: Option<crate::blocks::Outline>,
+    /// The blocks' inline markup, as recorded (HTML input).
+    pub markup: Option<html::Markup>,
+}
+
+impl Input {
+    /// The inline markup of block `i`, built: for the blocks the article
+    /// keeps.
+    pub fn content(&self, i: usize) -> html::Content {
+        match (&self.markup, &self.dom) {
+            (Some(markup), Some(dom)) => markup.content(dom, &self.blocks[i]),
+            _ => html::Content::None,
+        }
+    }
 }
 
 pub fn read(
@@ -69,6 +82,7 @@ pub fn read(
                 blocks: h.blocks,
                 meta: page,
                 outline: Some(h.dom.outline()),
+                markup: Some(h.markup),
                 dom: Some(h.dom),
             }
         }
@@ -78,6 +92,7 @@ pub fn read(
             meta: meta::PageMeta::default(),
             dom: None,
             outline: None,
+            markup: None,
         },
     })
 }
