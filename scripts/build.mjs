@@ -11,7 +11,7 @@ const pkg = join(root, 'pkg');
 const tmp = join(root, 'target/wasm-bindgen');
 
 step('cargo build (wasm32, release)');
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features']);
 
 step('wasm-bindgen: web, bundler and node bindings');
 rmSync(tmp, { recursive: true, force: true });

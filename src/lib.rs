@@ -28,6 +28,7 @@ pub mod article;
 pub mod blocks;
 #[doc(hidden)]
 pub mod classify;
+pub mod cli;
 #[doc(hidden)]
 pub mod codes;
 #[doc(hidden)]

@@ -195,3 +195,67 @@ pub fn metadata_sources() -> String {
             .map(|s| (s.code(), s.describe(), false)),
     )
 }
+
+#[wasm_bindgen]
+extern "C" {
+    /// What `bin/article-cleaner.mjs` gives the command-line tool: Node's
+    /// files, standard streams, zlib and `TextDecoder`.
+    pub type JsHost;
+    #[wasm_bindgen(method, catch, js_name = readFile)]
+    fn read_file(this: &JsHost, path: &str) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = readStdin)]
+    fn read_stdin(this: &JsHost) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method, js_name = stdinIsTerminal)]
+    fn stdin_is_terminal(this: &JsHost) -> bool;
+    #[wasm_bindgen(method, catch)]
+    fn gunzip(this: &JsHost, bytes: &[u8]) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method)]
+    fn decode(this: &JsHost, bytes: &[u8], label: &str) -> Option<String>;
+    #[wasm_bindgen(method)]
+    fn stdout(this: &JsHost, s: &str) -> bool;
+    #[wasm_bindgen(method)]
+    fn stderr(this: &JsHost, s: &str);
+}
+
+struct Bridge(JsHost);
+
+/// A thrown JavaScript error's message.
+fn message(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()?
+                .as_string()
+        })
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+impl crate::cli::Host for Bridge {
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, String> {
+        self.0.read_file(path).map_err(message)
+    }
+    fn read_stdin(&mut self) -> Result<Vec<u8>, String> {
+        self.0.read_stdin().map_err(message)
+    }
+    fn stdin_is_terminal(&self) -> bool {
+        self.0.stdin_is_terminal()
+    }
+    fn gunzip(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        self.0.gunzip(bytes).map_err(message)
+    }
+    fn decode(&self, bytes: &[u8], label: &str) -> Option<String> {
+        self.0.decode(bytes, label)
+    }
+    fn stdout(&mut self, s: &str) -> bool {
+        self.0.stdout(s)
+    }
+    fn stderr(&mut self, s: &str) {
+        self.0.stderr(s)
+    }
+}
+
+/// The command-line tool (`npx article-cleaner`): its exit status.
+#[wasm_bindgen(js_name = run, skip_typescript)]
+pub fn run(args: Vec<String>, host: JsHost) -> u8 {
+    crate::cli::run(&args, &mut Bridge(host))
+}
