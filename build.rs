@@ -55,6 +55,8 @@ const CLASSES: [(&str, u32); 5] = [
 /// Sections of `dates.txt` whose words label a date rather than state it.
 const DATE_LABEL_SECTIONS: [&str; 2] = ["# small words", "# words that label a date"];
 const DATE_LABEL_BIT: u32 = 5;
+/// Set on the first word of every phrase rule of several words.
+const STARTS_PHRASE_BIT: u32 = 6;
 
 /// How a phrase rule meets a block; the payload keeps a reason per kind.
 const KINDS: [char; 4] = ['=', '^', '~', '$'];
@@ -206,6 +208,11 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
             }
             claimed.insert((key.clone(), kind), (file_index, here));
             max_phrase_words = max_phrase_words.max(key.split(' ').count());
+            // The first word of a rule of several words, so that a block's
+            // words are only probed for phrases where one can start.
+            if let Some((first_word, _)) = key.split_once(' ') {
+                table.entry(first_word.to_string()).or_default().classes |= 1 << STARTS_PHRASE_BIT;
+            }
             let p = table.entry(key).or_default();
             p.reasons[kind] = file_index as u8 + 1;
             if first == '$' {
@@ -406,16 +413,50 @@ fn hints(file: &str, errors: &mut Vec<String>) -> String {
         rules.extend(mine.into_iter().map(|(p, k)| (p, k, category)));
     }
 
-    // The trie: nodes, their edges by byte, and the rules ending at each.
+    // Two automata: a trie of the whole-word and word-start rules, walked
+    // from each word's start, and an Aho-Corasick automaton of the rules
+    // that may start inside a word, run once over the value.
+    let (word, any): (Vec<_>, Vec<_>) = rules
+        .iter()
+        .partition(|(_, k, _)| matches!(k, HintKind::Exact | HintKind::Prefix));
+    let word_rs = automaton("WORD", &word, false);
+    let any_rs = automaton("ANY", &any, true);
+
+    let mut out = String::new();
+    writeln!(
+        out,
+        "/// Hint categories, one per line of `data/hints.txt`, by name.\npub mod hint {{"
+    )
+    .unwrap();
+    for (i, n) in names.iter().enumerate() {
+        writeln!(
+            out,
+            "    pub const {}: usize = {i};",
+            n.replace('-', "_").to_uppercase()
+        )
+        .unwrap();
+    }
+    writeln!(out, "}}\npub const HINTS: usize = {};", names.len()).unwrap();
+    writeln!(out, "pub const HINT_NAMES: [&str; HINTS] = {names:?};").unwrap();
+    out.push_str(&word_rs);
+    out.push_str(&any_rs);
+    out
+}
+
+/// A trie of `patterns` as Rust tables named `{name}_NODES`, `_EDGES`,
+/// `_RULES` and, with `fail`, `_FAIL`: Aho-Corasick's failure links, with
+/// each node's rules including those of the nodes its links reach.
+fn automaton(name: &str, patterns: &[&(String, HintKind, usize)], fail: bool) -> String {
     struct Node {
         edges: BTreeMap<u8, usize>,
-        rules: Vec<(usize, HintKind)>,
+        /// (category, kind, pattern length)
+        rules: Vec<(usize, HintKind, usize)>,
     }
     let mut nodes = vec![Node {
         edges: BTreeMap::new(),
         rules: Vec::new(),
     }];
-    for (pattern, kind, category) in &rules {
+    for (pattern, kind, category) in patterns {
         let mut n = 0;
         for b in pattern.bytes() {
             n = match nodes[n].edges.get(&b) {
@@ -431,7 +472,33 @@ fn hints(file: &str, errors: &mut Vec<String>) -> String {
                 }
             };
         }
-        nodes[n].rules.push((*category, *kind));
+        nodes[n].rules.push((*category, *kind, pattern.len()));
+    }
+    let mut links = vec![0usize; nodes.len()];
+    if fail {
+        // Breadth first: a node's link is the longest proper suffix of its
+        // string that is also in the trie.
+        let mut queue: std::collections::VecDeque<usize> =
+            nodes[0].edges.values().copied().collect();
+        while let Some(n) = queue.pop_front() {
+            let edges: Vec<(u8, usize)> = nodes[n].edges.iter().map(|(b, c)| (*b, *c)).collect();
+            for (b, child) in edges {
+                let mut f = links[n];
+                let target = loop {
+                    if let Some(&t) = nodes[f].edges.get(&b) {
+                        break t;
+                    }
+                    if f == 0 {
+                        break 0;
+                    }
+                    f = links[f];
+                };
+                links[child] = target;
+                let inherited = nodes[target].rules.clone();
+                nodes[child].rules.extend(inherited);
+                queue.push_back(child);
+            }
+        }
     }
     let mut node_rows = String::new();
     let mut edge_rows = Vec::new();
@@ -450,47 +517,39 @@ fn hints(file: &str, errors: &mut Vec<String>) -> String {
         rule_rows.extend(
             node.rules
                 .iter()
-                .map(|(c, k)| format!("({c}, HintKind::{k:?})")),
+                .map(|(c, k, len)| format!("({c}, HintKind::{k:?}, {len})")),
         );
     }
-
     let mut out = String::new();
     writeln!(
         out,
-        "/// Hint categories, one per line of `data/hints.txt`, by name.\npub mod hint {{"
-    )
-    .unwrap();
-    for (i, n) in names.iter().enumerate() {
-        writeln!(
-            out,
-            "    pub const {}: usize = {i};",
-            n.replace('-', "_").to_uppercase()
-        )
-        .unwrap();
-    }
-    writeln!(out, "}}\npub const HINTS: usize = {};", names.len()).unwrap();
-    writeln!(out, "pub const HINT_NAMES: [&str; HINTS] = {names:?};").unwrap();
-    writeln!(
-        out,
-        "/// (first edge, edges, first rule, rules) per trie node; node 0 is the root.\n\
-         static NODES: [(u16, u8, u16, u8); {}] = [\n{node_rows}];",
+        "/// (first edge, edges, first rule, rules) per node; node 0 is the root.\n\
+         static {name}_NODES: [(u16, u8, u16, u8); {}] = [\n{node_rows}];",
         nodes.len()
     )
     .unwrap();
     writeln!(
         out,
-        "/// (byte, node) sorted by byte within a node.\nstatic EDGES: [(u8, u16); {}] = [{}];",
+        "/// (byte, node) sorted by byte within a node.\nstatic {name}_EDGES: [(u8, u16); {}] = [{}];",
         edge_rows.len(),
         edge_rows.join(", ")
     )
     .unwrap();
     writeln!(
         out,
-        "/// (category, kind) of the rules a node ends.\nstatic RULES: [(u8, HintKind); {}] = [{}];",
+        "/// (category, kind, length) of the rules a node ends.\nstatic {name}_RULES: [(u8, HintKind, u8); {}] = [{}];",
         rule_rows.len(),
         rule_rows.join(", ")
     )
     .unwrap();
+    if fail {
+        writeln!(
+            out,
+            "/// Each node's failure link.\nstatic {name}_FAIL: [u16; {}] = {links:?};",
+            links.len()
+        )
+        .unwrap();
+    }
     out
 }
 

@@ -37,7 +37,8 @@ pub struct Node {
 pub enum NodeData {
     Document,
     Element(Element),
-    Text(String),
+    /// html5ever's own buffer, kept rather than copied.
+    Text(StrTendril),
     /// Comments, doctypes and processing instructions: kept in the tree so
     /// that html5ever's handles stay valid, ignored by every reader.
     Other,
@@ -46,7 +47,7 @@ pub enum NodeData {
 #[derive(Debug)]
 pub struct Element {
     pub name: QualName,
-    pub attrs: Vec<(LocalName, String)>,
+    pub attrs: Vec<(LocalName, StrTendril)>,
     /// Source line of the start tag, for pointing the user back into the input.
     pub line: u32,
 }
@@ -56,7 +57,16 @@ impl Element {
         self.attrs
             .iter()
             .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| &**v)
+    }
+
+    /// An attribute by its (interned) name: a comparison of integers per
+    /// attribute rather than of strings.
+    pub fn get(&self, name: &LocalName) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| &**v)
     }
 
     pub fn local(&self) -> &str {
@@ -74,6 +84,11 @@ pub struct Dom {
 
 impl Dom {
     pub fn parse(html: &str) -> Dom {
+        Dom::parse_prepared(prepare(html))
+    }
+
+    /// Parses a page [`prepare`] read.
+    pub fn parse_prepared(page: Prepared) -> Dom {
         let sink = Sink {
             nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
             line: Cell::new(1),
@@ -89,7 +104,7 @@ impl Dom {
         );
         let tokenizer = Tokenizer::new(DepthLimit::new(builder), TokenizerOpts::default());
         let input = BufferQueue::default();
-        input.push_back(StrTendril::from(&*limit_attributes(html, MAX_ATTRIBUTES)));
+        input.push_back(StrTendril::from(&*page.text));
         while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
         tokenizer.end();
         Dom {
@@ -264,30 +279,48 @@ impl Node {
 /// element has more than a few dozen.
 const MAX_ATTRIBUTES: usize = 128;
 
+/// A page made ready for the parser, and how many start tags it has.
+pub struct Prepared<'a> {
+    text: Cow<'a, str>,
+    /// An upper bound on the elements the parse will build.
+    pub start_tags: usize,
+}
+
+/// The one pass over a page before it is parsed: attributes past the
+/// limit dropped ([`MAX_ATTRIBUTES`]), start tags counted.
+pub fn prepare(html: &str) -> Prepared<'_> {
+    let (text, start_tags) = limit_attributes(html, MAX_ATTRIBUTES);
+    Prepared { text, start_tags }
+}
+
 /// Drops the attributes past the `max`th of every tag, scanning as the
-/// tokenizer would (names, `=`, quoted and unquoted values), in one pass.
-/// Returns the input unchanged when no tag has that many.
-fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
+/// tokenizer would (names, `=`, quoted and unquoted values), in one pass,
+/// and counts the start tags. Returns the input unchanged when no tag has
+/// that many attributes.
+fn limit_attributes(html: &str, max: usize) -> (Cow<'_, str>, usize) {
     let b = html.as_bytes();
     let n = b.len();
     let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
     let mut out: Option<String> = None;
     let mut copied = 0;
+    let mut tags = 0;
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = find_byte(&b[i..], b'<') {
         let lt = i + off;
         let mut j = lt + 1;
         if b[lt..].starts_with(b"<!--") {
             i = find(b, lt + 4, b"-->").map_or(n, |e| e + 3);
             continue;
         }
-        if j < n && b[j] == b'/' {
+        let end_tag = j < n && b[j] == b'/';
+        if end_tag {
             j += 1;
         }
         if j >= n || !b[j].is_ascii_alphabetic() {
             i = lt + 1;
             continue;
         }
+        tags += usize::from(!end_tag);
         while j < n && !space(b[j]) && b[j] != b'/' && b[j] != b'>' {
             j += 1;
         }
@@ -319,10 +352,7 @@ fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
                 }
                 if j < n && (b[j] == b'"' || b[j] == b'\'') {
                     let q = b[j];
-                    j = b[j + 1..]
-                        .iter()
-                        .position(|&c| c == q)
-                        .map_or(n, |e| j + 1 + e + 1);
+                    j = find_byte(&b[j + 1..], q).map_or(n, |e| j + 1 + e + 1);
                 } else {
                     while j < n && !space(b[j]) && b[j] != b'>' {
                         j += 1;
@@ -345,13 +375,37 @@ fn limit_attributes(html: &str, max: usize) -> Cow<'_, str> {
             break;
         }
     }
-    match out {
+    let text = match out {
         Some(mut s) => {
             s.push_str(&html[copied..]);
             Cow::Owned(s)
         }
         None => Cow::Borrowed(html),
+    };
+    (text, tags)
+}
+
+/// The first `needle` in `hay`, eight bytes at a time: a word holds the
+/// byte where `word ^ needle × 0x01…01` has a zero byte.
+fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pattern = LO * u64::from(needle);
+    let mut chunks = hay.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ pattern;
+        let zero = word.wrapping_sub(LO) & !word & HI;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
     }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&c| c == needle)
+        .map(|p| at + p)
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -517,15 +571,15 @@ impl Sink {
     }
 
     /// Appends text, merging with a preceding text node as the DOM does.
-    fn append_text(&self, parent: NodeId, text: &str) {
+    fn append_text(&self, parent: NodeId, text: StrTendril) {
         let mut nodes = self.nodes.borrow_mut();
         if let Some(last) = nodes[parent as usize].last_child {
             if let NodeData::Text(t) = &mut nodes[last as usize].data {
-                t.push_str(text);
+                t.push_tendril(&text);
                 return;
             }
         }
-        nodes.push(Node::new(NodeData::Text(text.to_string())));
+        nodes.push(Node::new(NodeData::Text(text)));
         let id = (nodes.len() - 1) as NodeId;
         Self::append_child(&mut nodes, parent, id);
     }
@@ -556,10 +610,7 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
-        let attrs = attrs
-            .into_iter()
-            .map(|a| (a.name.local, String::from(&*a.value)))
-            .collect();
+        let attrs = attrs.into_iter().map(|a| (a.name.local, a.value)).collect();
         self.push(NodeData::Element(Element {
             name,
             attrs,
@@ -580,7 +631,7 @@ impl TreeSink for Sink {
             NodeOrText::AppendNode(c) => {
                 Self::append_child(&mut self.nodes.borrow_mut(), *parent, c)
             }
-            NodeOrText::AppendText(t) => self.append_text(*parent, &t),
+            NodeOrText::AppendText(t) => self.append_text(*parent, t),
         }
     }
 
@@ -621,11 +672,11 @@ impl TreeSink for Sink {
                 let mut nodes = self.nodes.borrow_mut();
                 if let Some(prev) = nodes[*sibling as usize].prev {
                     if let NodeData::Text(s) = &mut nodes[prev as usize].data {
-                        s.push_str(&t);
+                        s.push_tendril(&t);
                         return;
                     }
                 }
-                nodes.push(Node::new(NodeData::Text(String::from(&*t))));
+                nodes.push(Node::new(NodeData::Text(t)));
                 let id = (nodes.len() - 1) as NodeId;
                 Self::insert_before(&mut nodes, *sibling, id);
             }
@@ -637,7 +688,7 @@ impl TreeSink for Sink {
         if let NodeData::Element(e) = &mut nodes[*target as usize].data {
             for a in attrs {
                 if !e.attrs.iter().any(|(n, _)| *n == a.name.local) {
-                    e.attrs.push((a.name.local, String::from(&*a.value)));
+                    e.attrs.push((a.name.local, a.value));
                 }
             }
         }
@@ -705,21 +756,40 @@ mod tests {
     fn attributes_past_the_limit_are_dropped_and_the_rest_kept() {
         let attrs: String = (0..10).map(|i| format!(" a{i}='x>y'")).collect();
         let html = format!("<p{attrs}>text</p><b c=1>bold</b>");
-        let limited = limit_attributes(&html, 3);
+        let (limited, _) = limit_attributes(&html, 3);
         assert_eq!(
             limited,
             "<p a0='x>y' a1='x>y' a2='x>y' >text</p><b c=1>bold</b>"
         );
-        assert!(matches!(limit_attributes(&html, 10), Cow::Borrowed(_)));
+        assert!(matches!(limit_attributes(&html, 10).0, Cow::Borrowed(_)));
     }
 
     #[test]
     fn comments_and_text_are_left_alone_by_the_attribute_limit() {
         let html = "<!-- <p a b c d> --> 1 < 2 <p a b c d>x";
         assert_eq!(
-            limit_attributes(html, 2),
+            limit_attributes(html, 2).0,
             "<!-- <p a b c d> --> 1 < 2 <p a b >x"
         );
+    }
+
+    #[test]
+    fn bytes_are_found_wherever_they_are() {
+        let hay = b"0123456789abcdef<ghij<";
+        for (needle, at) in [
+            (b'<', Some(16)),
+            (b'0', Some(0)),
+            (b'f', Some(15)),
+            (b'z', None),
+        ] {
+            assert_eq!(find_byte(hay, needle), at);
+            assert_eq!(
+                find_byte(hay, needle),
+                hay.iter().position(|&c| c == needle)
+            );
+        }
+        assert_eq!(find_byte(&hay[17..], b'<'), Some(4));
+        assert_eq!(find_byte(b"\x80\xbc<", b'<'), Some(2));
     }
 
     #[test]

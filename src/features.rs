@@ -214,11 +214,11 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
 
     for (i, b) in blocks.iter().enumerate() {
         let mut f = Row::default();
-        let stats = Stats::of(&b.text, lang);
-        let folded = fold(&b.text);
+        let mut stats = Stats::of(&b.text, lang);
+        let folded = std::mem::take(&mut stats.folded);
         let mut s = Signals {
             words: stats.words,
-            visible_chars: b.text.chars().filter(|c| !c.is_whitespace()).count() as u32,
+            visible_chars: stats.visible_chars,
             last: b.text.trim_end().chars().next_back(),
             last_inside: b
                 .text
@@ -578,12 +578,10 @@ pub fn with_topic(
     rows
 }
 
-/// FNV-1a: a word's identity for overlap counts, stable across runs and
-/// platforms (the standard hasher is randomly seeded).
+/// A word's identity for overlap counts: the word table's FNV-1a, stable
+/// across runs and platforms (the standard hasher is randomly seeded).
 pub fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    lexicon::fnv1a(word.as_bytes())
 }
 
 fn flag(b: bool) -> f32 {
@@ -604,6 +602,9 @@ struct Stats {
     digit_ratio: f32,
     capitalised_ratio: f32,
     content_words: Vec<u64>,
+    /// [`fold`](crate::text::fold) of the text, from the same tokens.
+    folded: String,
+    visible_chars: u32,
 }
 
 impl Stats {
@@ -627,16 +628,25 @@ impl Stats {
                 }
             }
         }
+        let mut folded = String::with_capacity(text.len());
         let mut w = words(text);
         while let Some(t) = w.next_word() {
+            if tokens > 0 {
+                folded.push(' ');
+            }
+            folded.push_str(t);
             tokens += 1;
             let cjk = t.chars().next().is_some_and(is_cjk);
             words_n += if cjk { 0.5 } else { 1.0 };
-            let is_stop = lang.is_some_and(|l| l.is_stopword(t));
+            // One hash serves the word lists and the topic overlap.
+            let hash = word_hash(t);
+            let is_stop =
+                lang.is_some_and(|l| l.is_stopword_entry(t, lexicon::lookup_hashed(t, hash)));
             if is_stop {
                 stop += 1;
-            } else if !t.chars().all(|c| c.is_ascii_digit()) && (cjk || t.chars().count() > 2) {
-                content_words.push(word_hash(t));
+            } else if !t.bytes().all(|c| c.is_ascii_digit()) && (cjk || t.chars().nth(2).is_some())
+            {
+                content_words.push(hash);
             }
         }
         let mut chars = 0usize;
@@ -644,8 +654,10 @@ impl Stats {
         let mut commas = 0usize;
         let mut sentences = 0usize;
         let mut prev: Option<char> = None;
+        let mut visible = 0u32;
         for c in text.chars() {
             chars += 1;
+            visible += u32::from(!c.is_whitespace());
             if c.is_ascii_digit() {
                 digits += 1;
             }
@@ -693,6 +705,8 @@ impl Stats {
                 0.0
             },
             content_words,
+            folded,
+            visible_chars: visible,
         }
     }
 }

@@ -50,15 +50,11 @@ pub fn is_credit(text: &str, folded: &str, words: f32) -> bool {
     if words > 12.0 || words == 0.0 {
         return false;
     }
-    let toks: Vec<&str> = folded.split(' ').collect();
-    let has_agency = toks.iter().any(|t| lexicon::is(t, Class::Credit))
-        || toks
-            .windows(2)
-            .any(|w| lexicon::is(&format!("{} {}", w[0], w[1]), Class::Credit));
     if text.contains('©') || text.trim_start().starts_with("(c)") {
         return true;
     }
-    let first = toks.first().copied().unwrap_or("");
+    let mut toks = folded.split(' ');
+    let first = toks.next().unwrap_or("");
     let labelled = lexicon::is(first, Class::Credit)
         && text
             .char_indices()
@@ -67,19 +63,39 @@ pub fn is_credit(text: &str, folded: &str, words: f32) -> bool {
     if labelled {
         return true;
     }
-    if first == "image" || first == "photo" || first == "foto" || first == "bild" {
+    if matches!(first, "image" | "photo" | "foto" | "bild") {
         // "Image copyright …", "Photo by …", "Foto von …"
-        if let Some(second) = toks.get(1) {
-            if matches!(
-                *second,
+        if toks.next().is_some_and(|second| {
+            matches!(
+                second,
                 "copyright" | "by" | "von" | "credit" | "source" | "courtesy" | "par" | "di" | "de"
-            ) {
-                return true;
-            }
+            )
+        }) {
+            return true;
         }
     }
+    if text.ends_with('.') {
+        return false;
+    }
     let separated = text.contains(" / ") || text.contains(" | ") || text.contains('/');
-    has_agency && (separated || words <= 6.0) && !text.ends_with('.')
+    (separated || words <= 6.0) && names_an_agency(folded)
+}
+
+/// Whether a credit word or two-word credit ("getty images") is among the
+/// folded text's words; the pairs are slices of the text itself.
+fn names_an_agency(folded: &str) -> bool {
+    let mut starts = Vec::with_capacity(16);
+    let mut start = 0;
+    for t in folded.split(' ') {
+        if lexicon::is(t, Class::Credit) {
+            return true;
+        }
+        starts.push((start, start + t.len()));
+        start += t.len() + 1;
+    }
+    starts
+        .windows(2)
+        .any(|w| lexicon::is(&folded[w[0].0..w[1].1], Class::Credit))
 }
 
 /// A line that is only a date or time, possibly labelled ("Updated 3:45 PM

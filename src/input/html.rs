@@ -17,6 +17,8 @@
 use crate::blocks::{
     hint, landmark, Block, BlockMarkup, DomEvidence, Evidence, Image, Kind, Tag, FAR, HINTS,
 };
+use html5ever::{local_name, LocalName};
+
 use crate::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
 use crate::inline::{self, Cell, Inline};
 use crate::url::{is_safe_image, is_safe_link, resolve};
@@ -79,88 +81,90 @@ pub enum Content {
     },
 }
 
-/// Elements whose content is never text a reader sees.
-fn is_skipped(name: &str) -> bool {
+/// Elements whose content is never text a reader sees. (Element names
+/// are compared as atoms: one comparison of integers each.)
+fn is_skipped(name: &LocalName) -> bool {
     matches!(
-        name,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "head"
-            | "title"
-            | "meta"
-            | "link"
-            | "svg"
-            | "math"
-            | "canvas"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "video"
-            | "audio"
-            | "map"
-            | "select"
-            | "option"
-            | "optgroup"
-            | "datalist"
-            | "textarea"
-            | "input"
-            | "button"
-            | "dialog"
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("head")
+            | local_name!("title")
+            | local_name!("meta")
+            | local_name!("link")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("canvas")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("map")
+            | local_name!("select")
+            | local_name!("option")
+            | local_name!("optgroup")
+            | local_name!("datalist")
+            | local_name!("textarea")
+            | local_name!("input")
+            | local_name!("button")
+            | local_name!("dialog")
     )
 }
 
 /// Elements that end a run of inline content.
-fn is_block_level(name: &str) -> bool {
+fn is_block_level(name: &LocalName) -> bool {
     matches!(
-        name,
-        "p" | "div"
-            | "section"
-            | "article"
-            | "main"
-            | "header"
-            | "footer"
-            | "nav"
-            | "aside"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "hgroup"
-            | "ul"
-            | "ol"
-            | "li"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "blockquote"
-            | "pre"
-            | "table"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "tr"
-            | "td"
-            | "th"
-            | "caption"
-            | "figure"
-            | "figcaption"
-            | "form"
-            | "fieldset"
-            | "legend"
-            | "address"
-            | "hr"
-            | "details"
-            | "summary"
-            | "center"
-            | "body"
-            | "html"
-            | "menu"
-            | "picture"
-            | "label"
+        *name,
+        local_name!("p")
+            | local_name!("div")
+            | local_name!("section")
+            | local_name!("article")
+            | local_name!("main")
+            | local_name!("header")
+            | local_name!("footer")
+            | local_name!("nav")
+            | local_name!("aside")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("hgroup")
+            | local_name!("ul")
+            | local_name!("ol")
+            | local_name!("li")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("dd")
+            | local_name!("blockquote")
+            | local_name!("pre")
+            | local_name!("table")
+            | local_name!("thead")
+            | local_name!("tbody")
+            | local_name!("tfoot")
+            | local_name!("tr")
+            | local_name!("td")
+            | local_name!("th")
+            | local_name!("caption")
+            | local_name!("figure")
+            | local_name!("figcaption")
+            | local_name!("form")
+            | local_name!("fieldset")
+            | local_name!("legend")
+            | local_name!("address")
+            | local_name!("hr")
+            | local_name!("details")
+            | local_name!("summary")
+            | local_name!("center")
+            | local_name!("body")
+            | local_name!("html")
+            | local_name!("menu")
+            | local_name!("picture")
+            | local_name!("label")
     )
 }
 
@@ -213,6 +217,9 @@ struct Run {
 
 struct Reader<'a> {
     dom: &'a Dom,
+    /// Hint bits of the class and id values seen so far: a page repeats
+    /// the same few hundred values on thousands of elements.
+    hint_cache: HintCache<'a>,
     base: Option<String>,
     blocks: Vec<Block>,
     events: Vec<Event>,
@@ -222,12 +229,13 @@ struct Reader<'a> {
     figure: Option<(NodeId, Option<Image>, Context)>,
 }
 
-pub fn read(html: &str, base: Option<&str>) -> HtmlInput {
-    let dom = Dom::parse(html);
+pub fn read(page: crate::dom::Prepared, base: Option<&str>) -> HtmlInput {
+    let dom = Dom::parse_prepared(page);
     let base = document_base(&dom, base);
     let (blocks, events) = {
         let mut reader = Reader {
             dom: &dom,
+            hint_cache: HintCache::default(),
             base: base.clone(),
             blocks: Vec::new(),
             events: Vec::new(),
@@ -314,11 +322,11 @@ impl<'a> Reader<'a> {
     }
 
     /// Returns whether to skip the element's children.
-    fn enter(&mut self, node: NodeId, e: &Element) -> bool {
+    fn enter(&mut self, node: NodeId, e: &'a Element) -> bool {
         let name = if e.is_html() { e.local() } else { "" };
         let parent = self.ctx();
         let line = e.line;
-        if name.is_empty() || is_skipped(name) {
+        if name.is_empty() || is_skipped(&e.name.local) {
             return true;
         }
         match name {
@@ -350,7 +358,7 @@ impl<'a> Reader<'a> {
                 *h = (*h + 1).min(FAR - 1);
             }
         }
-        let bits = element_hints(e);
+        let bits = self.hint_cache.element_hints(e);
         for (i, h) in ctx.hints.iter_mut().enumerate() {
             if bits & (1 << i) != 0 {
                 *h = 0;
@@ -371,7 +379,7 @@ impl<'a> Reader<'a> {
         let meta_item = bits & (1 << hint::DATE) != 0
             && in_meta_bar
             && !matches!(parent.tag, Tag::P | Tag::Heading | Tag::Li | Tag::Cell);
-        let block_level = is_block_level(name) || meta_item;
+        let block_level = is_block_level(&e.name.local) || meta_item;
         let mut inline = None;
         if block_level {
             self.flush();
@@ -474,17 +482,34 @@ impl<'a> Reader<'a> {
     }
 
     fn text(&mut self, t: &str) {
-        let ctx = self.ctx();
-        if ctx.in_pre {
+        let (node, in_pre, in_link) = self.stack.last().map_or((DOCUMENT, false, false), |f| {
+            (f.ctx.node, f.ctx.in_pre, f.ctx.in_link)
+        });
+        if in_pre {
             if self.run.text.is_empty() {
-                self.run.line = ctx_line(self.dom, ctx.node);
+                self.run.line = ctx_line(self.dom, node);
             }
             self.open_inline_tags();
             self.run.text.push_str(t);
             return;
         }
         let mut added = 0u32;
-        for c in t.chars() {
+        let bytes = t.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // A run of printable ASCII goes in at once.
+            if (0x21..0x7f).contains(&b) {
+                let start = i;
+                while i < bytes.len() && (0x21..0x7f).contains(&bytes[i]) {
+                    i += 1;
+                }
+                self.visible(&t[start..i], node);
+                added += (i - start) as u32;
+                continue;
+            }
+            let c = t[i..].chars().next().expect("i is a char boundary");
+            i += c.len_utf8();
             if crate::text::is_space(c) {
                 if !self.run.text.is_empty() {
                     self.run.pending_space = true;
@@ -494,26 +519,32 @@ impl<'a> Reader<'a> {
             if matches!(
                 c,
                 '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
-            ) {
+            ) || super::is_stray_control(c)
+            {
                 continue;
             }
-            if self.run.text.is_empty() {
-                self.run.line = ctx_line(self.dom, ctx.node);
-            }
-            // No space at the start of a line: lines are trimmed.
-            if self.run.pending_space && !self.run.text.ends_with('\n') {
-                self.run.text.push(' ');
-            }
-            self.run.pending_space = false;
-            self.open_inline_tags();
-            self.run.text.push(c);
+            self.visible(c.encode_utf8(&mut [0; 4]), node);
             added += 1;
-            self.run.brs = 0;
         }
-        if ctx.in_link {
+        if in_link {
             self.run.link_chars += added;
         }
-        self.run.end_line = ctx_line(self.dom, ctx.node).max(self.run.line);
+        self.run.end_line = ctx_line(self.dom, node).max(self.run.line);
+    }
+
+    /// Adds characters that show (no white space among them) to the run.
+    fn visible(&mut self, chars: &str, node: NodeId) {
+        if self.run.text.is_empty() {
+            self.run.line = ctx_line(self.dom, node);
+        }
+        // No space at the start of a line: lines are trimmed.
+        if self.run.pending_space && !self.run.text.ends_with('\n') {
+            self.run.text.push(' ');
+        }
+        self.run.pending_space = false;
+        self.open_inline_tags();
+        self.run.text.push_str(chars);
+        self.run.brs = 0;
     }
 
     /// Opens, in this run, the inline elements open but not yet opened.
@@ -527,7 +558,7 @@ impl<'a> Reader<'a> {
     }
 
     fn line_break(&mut self, line: u32) {
-        if self.ctx().in_pre {
+        if self.stack.last().is_some_and(|f| f.ctx.in_pre) {
             self.run.text.push('\n');
             return;
         }
@@ -569,7 +600,10 @@ impl<'a> Reader<'a> {
             *img = Some(image);
             return;
         }
-        if self.figure.is_some() || !self.run.text.is_empty() || self.ctx().in_link {
+        if self.figure.is_some()
+            || !self.run.text.is_empty()
+            || self.stack.last().is_some_and(|f| f.ctx.in_link)
+        {
             // Icons inside text and thumbnails inside teaser links are not
             // the article's pictures.
             return;
@@ -703,7 +737,7 @@ impl<'a> Reader<'a> {
         });
     }
 
-    fn table(&mut self, node: NodeId, e: &Element, ctx: &Context) {
+    fn table(&mut self, node: NodeId, e: &'a Element, ctx: &Context) {
         let dom = self.dom;
         let mut text_rows: Vec<String> = Vec::new();
         let mut link_chars = 0u32;
@@ -739,7 +773,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut ev = evidence(ctx, Tag::Table, link_chars, links);
-        let bits = element_hints(e);
+        let bits = self.hint_cache.element_hints(e);
         for (i, h) in ev.hints.iter_mut().enumerate() {
             if bits & (1 << i) != 0 {
                 *h = 0;
@@ -785,7 +819,7 @@ fn link_text(dom: &Dom, node: NodeId) -> (u32, u16) {
                 chars += t.chars().filter(|c| !crate::text::is_space(*c)).count() as u32;
             }
             NodeData::Element(e) if n != node => {
-                if entering && (is_skipped(e.local()) || !e.is_html()) {
+                if entering && (is_skipped(&e.name.local) || !e.is_html()) {
                     walk.skip_children();
                     continue;
                 }
@@ -904,7 +938,7 @@ impl Markup {
                 }
                 NodeData::Element(e) => {
                     let has_children = dom.node(n).first_child.is_some();
-                    if entering && (is_skipped(e.local()) || !e.is_html()) {
+                    if entering && (is_skipped(&e.name.local) || !e.is_html()) {
                         if has_children {
                             walk.skip_children();
                             b.open(None);
@@ -928,7 +962,7 @@ impl Markup {
                         }
                     } else {
                         b.close();
-                        if tag.is_none() && is_block_level(e.local()) {
+                        if tag.is_none() && is_block_level(&e.name.local) {
                             pending_space = emitted;
                         }
                     }
@@ -1048,36 +1082,66 @@ fn last_line(dom: &Dom, node: NodeId) -> u32 {
         .unwrap_or(1)
 }
 
-/// Hint bits from the attributes that name an element's purpose.
-fn element_hints(e: &Element) -> u16 {
-    let mut bits = 0;
-    for (name, value) in &e.attrs {
-        let name: &str = name;
-        let relevant = matches!(
-            name,
-            "class" | "id" | "role" | "itemprop" | "aria-label" | "rel"
-        ) || (name.starts_with("data-")
-            && matches!(
-                name,
-                "data-component"
-                    | "data-module"
-                    | "data-testid"
-                    | "data-test-id"
-                    | "data-type"
-                    | "data-block"
-                    | "data-role"
-                    | "data-section"
-                    | "data-widget"
-            ));
-        if relevant && !value.is_empty() && value.len() < 500 {
-            bits |= crate::lexicon::hint_bits(value);
+/// The hint bits of attribute values, each value matched once per page.
+#[derive(Default)]
+struct HintCache<'a> {
+    bits: std::collections::HashMap<&'a str, u16, crate::text::FastHash>,
+}
+
+/// Values past this many are matched without being remembered: the cache
+/// stays small, and its fast hash cannot be flooded.
+const HINT_CACHE_ENTRIES: usize = 4096;
+
+impl<'a> HintCache<'a> {
+    /// Hint bits from the attributes that name an element's purpose.
+    fn element_hints(&mut self, e: &'a Element) -> u16 {
+        let mut bits = 0;
+        for (name, value) in &e.attrs {
+            if value.is_empty() || value.len() >= 500 || !is_hint_attribute(name) {
+                continue;
+            }
+            bits |= match self.bits.get(&**value) {
+                Some(&b) => b,
+                None => {
+                    let b = crate::lexicon::hint_bits(value);
+                    if self.bits.len() < HINT_CACHE_ENTRIES {
+                        self.bits.insert(value, b);
+                    }
+                    b
+                }
+            };
         }
+        bits
     }
-    bits
+}
+
+/// Attributes that name an element's purpose.
+fn is_hint_attribute(name: &str) -> bool {
+    match name.as_bytes().first() {
+        Some(b'c' | b'i' | b'r' | b'a') => {
+            matches!(
+                name,
+                "class" | "id" | "role" | "itemprop" | "aria-label" | "rel"
+            )
+        }
+        Some(b'd') => matches!(
+            name,
+            "data-component"
+                | "data-module"
+                | "data-testid"
+                | "data-test-id"
+                | "data-type"
+                | "data-block"
+                | "data-role"
+                | "data-section"
+                | "data-widget"
+        ),
+        _ => false,
+    }
 }
 
 fn landmarks(name: &str, e: &Element, inherited: u16) -> u16 {
-    let role = e.attr("role").unwrap_or("").to_ascii_lowercase();
+    let role = e.get(&local_name!("role")).unwrap_or("");
     let in_article = inherited & (landmark::ARTICLE | landmark::MAIN) != 0;
     let mut bits = 0;
     match name {
@@ -1095,18 +1159,27 @@ fn landmarks(name: &str, e: &Element, inherited: u16) -> u16 {
         "address" => bits |= landmark::ADDRESS,
         _ => {}
     }
-    match role.as_str() {
-        "navigation" | "menubar" | "menu" | "tablist" => bits |= landmark::NAV,
-        "banner" => bits |= landmark::HEADER,
-        "contentinfo" => bits |= landmark::FOOTER,
-        "complementary" => bits |= landmark::ASIDE,
-        "search" | "form" => bits |= landmark::FORM,
-        "main" => bits |= landmark::MAIN,
-        "article" => bits |= landmark::ARTICLE,
-        "dialog" | "alertdialog" => bits |= landmark::DIALOG,
-        _ => {}
+    if !role.is_empty() {
+        let is = |r: &str| role.eq_ignore_ascii_case(r);
+        if is("navigation") || is("menubar") || is("menu") || is("tablist") {
+            bits |= landmark::NAV;
+        } else if is("banner") {
+            bits |= landmark::HEADER;
+        } else if is("contentinfo") {
+            bits |= landmark::FOOTER;
+        } else if is("complementary") {
+            bits |= landmark::ASIDE;
+        } else if is("search") || is("form") {
+            bits |= landmark::FORM;
+        } else if is("main") {
+            bits |= landmark::MAIN;
+        } else if is("article") {
+            bits |= landmark::ARTICLE;
+        } else if is("dialog") || is("alertdialog") {
+            bits |= landmark::DIALOG;
+        }
     }
-    let itemprop = e.attr("itemprop").unwrap_or("");
+    let itemprop = e.get(&local_name!("itemprop")).unwrap_or("");
     if itemprop.eq_ignore_ascii_case("articleBody") || itemprop.eq_ignore_ascii_case("text") {
         bits |= landmark::ARTICLE;
     }
@@ -1114,20 +1187,37 @@ fn landmarks(name: &str, e: &Element, inherited: u16) -> u16 {
 }
 
 fn is_hidden(e: &Element) -> bool {
-    if e.attr("hidden").is_some() {
+    if e.get(&local_name!("hidden")).is_some() {
         return true;
     }
-    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    if e.get(&local_name!("aria-hidden"))
+        .is_some_and(|v| v.trim() == "true")
+    {
         return true;
     }
-    e.attr("style").is_some_and(|style| {
-        let s: String = style
-            .to_ascii_lowercase()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        s.contains("display:none") || s.contains("visibility:hidden")
+    e.get(&local_name!("style")).is_some_and(|style| {
+        declares(style, b"display:none") || declares(style, b"visibility:hidden")
     })
+}
+
+/// Whether a `style` attribute holds `declaration`, case and white space
+/// aside ("Display : None"), without copying the attribute. The matching
+/// restarts at a mismatch, which is exact because neither declaration's
+/// first letter appears in it again.
+fn declares(style: &str, declaration: &[u8]) -> bool {
+    let mut matched = 0;
+    for b in style.bytes().filter(|b| !b.is_ascii_whitespace()) {
+        let b = b.to_ascii_lowercase();
+        if b == declaration[matched] {
+            matched += 1;
+            if matched == declaration.len() {
+                return true;
+            }
+        } else {
+            matched = usize::from(b == declaration[0]);
+        }
+    }
+    false
 }
 
 /// The image's real source: lazy-loading attributes first, then the
@@ -1229,6 +1319,10 @@ fn is_data_table(dom: &Dom, node: NodeId) -> bool {
 mod tests {
     use super::*;
     use crate::blocks::hint;
+
+    fn read(html: &str, base: Option<&str>) -> HtmlInput {
+        super::read(crate::dom::prepare(html), base)
+    }
 
     fn blocks(html: &str) -> Vec<Block> {
         read(html, Some("https://example.com/news/story.html")).blocks
@@ -1349,6 +1443,17 @@ mod tests {
         assert!(b[0].has_landmark(landmark::HEADER));
         assert!(!b[1].has_landmark(landmark::HEADER));
         assert!(b[1].has_landmark(landmark::ARTICLE));
+    }
+
+    #[test]
+    fn styles_that_hide_are_read_whatever_their_case_and_spacing() {
+        assert!(declares("color: red; Display : None", b"display:none"));
+        assert!(declares("visibility:hidden", b"visibility:hidden"));
+        assert!(!declares(
+            "display: block; text-decoration: none",
+            b"display:none"
+        ));
+        assert!(!declares("ddisplay:non", b"display:none"));
     }
 
     #[test]

@@ -45,15 +45,15 @@ pub fn read(
         });
     }
     check_is_text(input)?;
-    let input = &*without_controls(input);
     let kind = match kind {
         InputKind::Auto => detect(input),
         k => k,
     };
     let input = match kind {
         InputKind::Html => {
-            limit("elements", count_tags(input), MAX_ELEMENTS)?;
-            Read::Html(html::read(input, base_url))
+            let page = crate::dom::prepare(input);
+            limit("elements", page.start_tags, MAX_ELEMENTS)?;
+            Read::Html(html::read(page, base_url))
         }
         _ => {
             limit(
@@ -118,27 +118,22 @@ fn limit(what: &'static str, count: usize, limit: usize) -> Result<(), CleanErro
     Ok(())
 }
 
-/// An upper bound on the number of elements: every `<` before a letter.
-fn count_tags(html: &str) -> usize {
-    html.as_bytes()
-        .windows(2)
-        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
-        .count()
-}
-
 /// Refuses binary data: a text where control characters and replacement
 /// characters (what invalid UTF-8 and lone surrogates become) make up more
 /// than a tenth of the first 64 KiB (a quarter of a shorter one). A NUL byte or two in a page is a
-/// glitch of the page, not a reason to refuse it ([`without_controls`]).
+/// glitch of the page, not a reason to refuse it: the readers drop such
+/// characters ([`is_stray_control`]).
 fn check_is_text(input: &str) -> Result<(), CleanError> {
-    let sample = crate::text::truncate_chars(input, 65_536);
+    // Counted on the first 64 KiB's bytes: characters are the bytes that
+    // do not continue one, U+FFFD is EF BF BD.
+    let bytes = &input.as_bytes()[..input.len().min(65_536)];
     let mut total = 0usize;
     let mut bad = 0usize;
-    for c in sample.chars() {
-        total += 1;
-        if is_stray_control(c) || c == '\u{fffd}' {
-            bad += 1;
-        }
+    for (i, &b) in bytes.iter().enumerate() {
+        total += usize::from(b & 0xc0 != 0x80);
+        bad += usize::from(
+            is_stray_control_byte(b) || (b == 0xef && bytes.get(i + 1..i + 3) == Some(b"\xbf\xbd")),
+        );
     }
     // A short input is judged more leniently: one stray control in a
     // dozen characters is a typo, a third of them is not text.
@@ -154,19 +149,15 @@ fn check_is_text(input: &str) -> Result<(), CleanError> {
 }
 
 /// Control characters that no text means: everything below U+0020 but
-/// tab, line feed, form feed and carriage return, and DEL.
-fn is_stray_control(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) && (c as u32) < 0x80
+/// tab, line feed, form feed and carriage return, and DEL. (As bytes: in
+/// UTF-8 no other character has a byte below 0x80.)
+fn is_stray_control_byte(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f
 }
 
-/// The input without stray control characters (NUL among them), which
-/// would otherwise end up inside words.
-fn without_controls(input: &str) -> std::borrow::Cow<'_, str> {
-    if input.chars().any(is_stray_control) {
-        std::borrow::Cow::Owned(input.chars().filter(|&c| !is_stray_control(c)).collect())
-    } else {
-        std::borrow::Cow::Borrowed(input)
-    }
+/// [`is_stray_control_byte`] for a character: what the readers drop.
+pub fn is_stray_control(c: char) -> bool {
+    c.is_ascii() && is_stray_control_byte(c as u8)
 }
 
 /// Element names: a `<` followed by one of them starts a tag.

@@ -93,6 +93,8 @@ pub enum Class {
     DateWord = 4,
     /// Labels a date, or sits inside one ("Updated", "Publié le", "de").
     DateLabel = 5,
+    /// The first word of a phrase rule of several words.
+    StartsPhrase = 6,
 }
 
 /// What the lists say of one folded word or phrase; empty when nothing.
@@ -201,16 +203,22 @@ fn whole_or_prefix(folded: &str) -> Option<(Reason, Match)> {
 }
 
 fn contained(folded: &str, toks: &[&str]) -> Option<(Reason, Match)> {
-    // Every n-gram up to the longest rule, as a slice of `folded`.
+    // Every n-gram up to the longest rule, as a slice of `folded`, shortest
+    // first; longer ones only from a word that starts some rule.
     let mut start = 0;
     for i in 0..toks.len() {
-        let mut end = start;
-        for t in toks.iter().skip(i).take(MAX_PHRASE_WORDS) {
-            end += t.len();
-            if let Some(r) = lookup(&folded[start..end]).reason(Match::Contains) {
-                return Some((r, Match::Contains));
+        let first = lookup(toks[i]);
+        if let Some(r) = first.reason(Match::Contains) {
+            return Some((r, Match::Contains));
+        }
+        if first.is(Class::StartsPhrase) {
+            let mut end = start + toks[i].len();
+            for t in toks.iter().skip(i + 1).take(MAX_PHRASE_WORDS - 1) {
+                end += 1 + t.len();
+                if let Some(r) = lookup(&folded[start..end]).reason(Match::Contains) {
+                    return Some((r, Match::Contains));
+                }
             }
-            end += 1;
         }
         start += toks[i].len() + 1;
     }
@@ -251,73 +259,98 @@ enum HintKind {
 /// position of the value.
 pub fn hint_bits(value: &str) -> u16 {
     let original = value.as_bytes();
-    let lower: Vec<u8> = original.iter().map(u8::to_ascii_lowercase).collect();
-    // Whether each byte belongs to a letter or digit (of any script).
-    let mut word = vec![false; original.len()];
-    for (i, c) in value.char_indices() {
-        if c.is_alphanumeric() {
-            word[i..i + c.len_utf8()].fill(true);
+    // Whether each byte belongs to a letter or digit (of any script);
+    // worked out per character only for the rare value that is not ASCII.
+    let unicode: Option<Vec<bool>> = (!value.is_ascii()).then(|| {
+        let mut word = vec![false; original.len()];
+        for (i, c) in value.char_indices() {
+            if c.is_alphanumeric() {
+                word[i..i + c.len_utf8()].fill(true);
+            }
         }
-    }
-    // A word boundary sits before position i.
-    let boundary = |i: usize| {
-        i == 0
-            || i == original.len()
-            || !word[i - 1]
-            || !word[i]
-            || ((original[i - 1].is_ascii_lowercase() || original[i - 1].is_ascii_digit())
-                && original[i].is_ascii_uppercase())
+        word
+    });
+    let word = |i: usize| match &unicode {
+        Some(w) => w[i],
+        None => original[i].is_ascii_alphanumeric(),
     };
-    // camelCase humps before each position, counted. A whole-word rule may
-    // span them ("signup" meets "emailSignUp"); a rule for a word's start
-    // or end may not ("slider*" is not "slideRow"). Separators inside a
-    // match are the rule's own ("most-read").
+    // A camelCase hump sits before position i ("email|SignUp").
     let hump = |i: usize| {
         i > 0
             && i < original.len()
             && (original[i - 1].is_ascii_lowercase() || original[i - 1].is_ascii_digit())
             && original[i].is_ascii_uppercase()
     };
-    let mut humps = Vec::with_capacity(lower.len() + 1);
-    let mut count = 0u32;
-    for i in 0..=lower.len() {
-        humps.push(count);
-        count += u32::from(hump(i));
-    }
-    let spans_hump = |start: usize, end: usize| humps[end] - humps[start + 1] > 0;
+    // A word boundary sits before position i.
+    let boundary = |i: usize| i == 0 || i == original.len() || !word(i - 1) || !word(i) || hump(i);
+    // A whole-word rule may span humps ("signup" meets "emailSignUp"); a
+    // rule for a word's start or end may not ("slider*" is not
+    // "slideRow"). Separators inside a match are the rule's own
+    // ("most-read").
+    let spans_hump = |start: usize, end: usize| (start + 1..end).any(hump);
     let mut bits = 0u16;
-    for start in 0..lower.len() {
-        let starts_word = boundary(start);
+    let mut meets = |category: u8, kind: HintKind, start: usize, end: usize| {
+        let ok = match kind {
+            HintKind::Exact => boundary(end),
+            HintKind::Prefix => !spans_hump(start, end),
+            HintKind::Suffix => boundary(end) && !spans_hump(start, end),
+            HintKind::Contains => true,
+        };
+        if ok {
+            bits |= 1 << category;
+        }
+    };
+
+    // Whole-word and word-start rules, from each word's start.
+    for start in (0..original.len()).filter(|&i| boundary(i)) {
         let mut node = 0usize;
-        for (offset, &b) in lower[start..].iter().enumerate() {
-            let (first, count, _, _) = NODES[node];
-            let edges = &EDGES[first as usize..first as usize + count as usize];
-            let Ok(e) = edges.binary_search_by_key(&b, |&(eb, _)| eb) else {
+        for (offset, &byte) in original[start..].iter().enumerate() {
+            let Some(next) = edge(&WORD_NODES, &WORD_EDGES, node, byte.to_ascii_lowercase()) else {
                 break;
             };
-            node = edges[e].1 as usize;
-            let (_, _, first_rule, rules) = NODES[node];
-            if rules == 0 {
-                continue;
-            }
-            let end = start + offset + 1;
-            let ends_word = boundary(end);
-            for &(category, kind) in
-                &RULES[first_rule as usize..(first_rule + rules as u16) as usize]
+            node = next;
+            let (_, _, first, count) = WORD_NODES[node];
+            for &(category, kind, _) in &WORD_RULES[first as usize..(first + count as u16) as usize]
             {
-                let meets = match kind {
-                    HintKind::Exact => starts_word && ends_word,
-                    HintKind::Prefix => starts_word && !spans_hump(start, end),
-                    HintKind::Suffix => ends_word && !spans_hump(start, end),
-                    HintKind::Contains => true,
-                };
-                if meets {
-                    bits |= 1 << category;
-                }
+                meets(category, kind, start, start + offset + 1);
             }
         }
     }
+    // Rules that may start inside a word, in one pass.
+    let mut node = 0usize;
+    for (at, &byte) in original.iter().enumerate() {
+        let byte = byte.to_ascii_lowercase();
+        node = loop {
+            if let Some(next) = edge(&ANY_NODES, &ANY_EDGES, node, byte) {
+                break next;
+            }
+            if node == 0 {
+                break 0;
+            }
+            node = ANY_FAIL[node] as usize;
+        };
+        let (_, _, first, count) = ANY_NODES[node];
+        for &(category, kind, len) in &ANY_RULES[first as usize..(first + count as u16) as usize] {
+            meets(category, kind, at + 1 - len as usize, at + 1);
+        }
+    }
     bits
+}
+
+/// A node's child along `byte`.
+fn edge(nodes: &[(u16, u8, u16, u8)], edges: &[(u8, u16)], node: usize, byte: u8) -> Option<usize> {
+    let (first, count, _, _) = nodes[node];
+    let edges = &edges[first as usize..first as usize + count as usize];
+    if count <= 4 {
+        return edges
+            .iter()
+            .find(|&&(b, _)| b == byte)
+            .map(|&(_, n)| n as usize);
+    }
+    edges
+        .binary_search_by_key(&byte, |&(b, _)| b)
+        .ok()
+        .map(|i| edges[i].1 as usize)
 }
 
 /// Guesses the language of a text from its script and, for scripts shared

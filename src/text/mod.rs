@@ -5,6 +5,36 @@ mod words;
 
 pub use words::{fold, is_cjk, word_weight, words, Words};
 
+/// A fast hash for maps the cleaner bounds in size (FxHash's multiply and
+/// rotate, eight bytes at a time): not for maps an input could grow
+/// without limit, whose keys it could choose to collide.
+pub type FastHash = std::hash::BuildHasherDefault<FastHasher>;
+
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Collapses runs of white space (including no-break and zero-width spaces)
 /// into single spaces and trims both ends.
 pub fn collapse_whitespace(s: &str) -> String {
@@ -31,11 +61,12 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Characters that render as nothing: they must not split or join words.
+/// Stray control characters (a NUL in a broken page) go the same way.
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
-    )
+    ) || (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
 }
 
 /// What follows a label of up to `most` words of `labels` that opens the
@@ -63,15 +94,18 @@ pub fn after_label<'a>(
 
 /// Dice coefficient of two texts' word sets: 1 for the same words.
 pub fn similarity(a: &str, b: &str) -> f32 {
-    use std::collections::HashSet;
-    let fa = fold(a);
-    let fb = fold(b);
-    let wa: HashSet<&str> = fa.split(' ').filter(|w| !w.is_empty()).collect();
-    let wb: HashSet<&str> = fb.split(' ').filter(|w| !w.is_empty()).collect();
+    let distinct = |s: &str| {
+        let mut w: Vec<String> = words(s).collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (wa, wb) = (distinct(a), distinct(b));
     if wa.is_empty() || wb.is_empty() {
         return 0.0;
     }
-    2.0 * wa.intersection(&wb).count() as f32 / (wa.len() + wb.len()) as f32
+    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+    2.0 * shared as f32 / (wa.len() + wb.len()) as f32
 }
 
 /// Counts characters, without allocating.

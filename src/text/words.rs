@@ -34,10 +34,25 @@ impl Words<'_> {
     /// call. Avoids an allocation per word on the hot path.
     pub fn next_word(&mut self) -> Option<&str> {
         self.buf.clear();
-        let mut chars = self.rest.char_indices();
-        let mut end = self.rest.len();
+        let bytes = self.rest.as_bytes();
+        let mut end = bytes.len();
         let mut started = false;
-        for (i, c) in chars.by_ref() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Most text is ASCII: letters and digits without decoding.
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    started = true;
+                    self.buf.push(char::from(b.to_ascii_lowercase()));
+                } else if started {
+                    end = i;
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let c = self.rest[i..].chars().next().expect("i is a char boundary");
             if is_cjk(c) {
                 if started {
                     end = i;
@@ -54,6 +69,7 @@ impl Words<'_> {
                 end = i;
                 break;
             }
+            i += c.len_utf8();
         }
         self.rest = &self.rest[end..];
         if self.buf.is_empty() {
