@@ -710,6 +710,68 @@ for (const engine of ENGINES) {
       assert.equal(await page.evaluate(() => document.getElementById('read').disabled), true, 'no reader mode without an article');
     });
 
+    test('a large input is cleaned in the worker with a progress indicator', { timeout: 180_000 }, async (t) => {
+      const page = await open(t);
+      await page.focus('#paste-zone');
+      await page.evaluate(() => {
+        const paragraph = (i) =>
+          `Paragraph ${i} of a long report. ` +
+          'The committee met on Tuesday and discussed the budget, the new library wing and the repairs to the bridge over the river. '.repeat(3);
+        const parts = [];
+        let size = 0;
+        for (let i = 0; size < 3 * 1024 * 1024; i++) {
+          const p = paragraph(i);
+          parts.push(p);
+          size += p.length + 2;
+        }
+        const data = new DataTransfer();
+        data.setData('text/plain', parts.join('\n\n'));
+        const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'clipboardData', { value: data });
+        document.getElementById('paste-zone').dispatchEvent(event);
+      });
+      await page.waitFor(() => !document.getElementById('busy').hidden);
+      assert.equal(await attr(page, '#busy progress', 'value'), null, 'an indeterminate progress bar');
+      // The elapsed time ticks while the worker cleans: the page's own thread
+      // is free (a clean on it would freeze the timer until the end).
+      const first = await page.evaluate(() => document.getElementById('busy-time').textContent);
+      const ticked = await page.waitFor((first) => {
+        const busy = !document.getElementById('busy').hidden;
+        const now = document.getElementById('busy-time').textContent;
+        return busy && now !== first ? now : !busy ? 'done' : false;
+      }, first);
+      assert.notEqual(ticked, 'done', 'the page ran while the worker was busy');
+
+      await page.waitFor(() => document.getElementById('busy').hidden, undefined, { timeout: 150_000 });
+      await cleaned(page, 'text');
+      assert.match(await text(page, '#stats'), /in the background/);
+      assert.ok(await page.evaluate(() => document.querySelectorAll('#cleaned article > p').length) > 1000);
+    });
+
+    test('once loaded, the page works offline', { timeout: TIMEOUT }, async (t) => {
+      // A server of its own, stopped after the first visit: offline as a
+      // train in a tunnel is (BiDi's offline emulation in Firefox does not
+      // reach the service worker's fetches).
+      const own = await serveOrigin(join(root, 'www'));
+      const page = await browser.open(`${own.origin}/`);
+      t.after(() => page.close());
+      await ready(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        }
+      });
+      await own.close();
+      await page.reload();
+      await ready(page);
+      // Offline indeed: what the cache lacks cannot be had.
+      assert.equal(await page.evaluate(() => fetch(`not-cached-${Date.now()}`).then(() => 'answered', () => 'failed')), 'failed');
+      await page.click('#example');
+      await cleaned(page, 'text');
+      assert.deepEqual(await cleanedBlocks(page), expectedBlocks);
+    });
+
     test('the worker API answers several requests and rejects with coded errors', { timeout: TIMEOUT }, async (t) => {
       const page = await open(t);
       const result = await page.evaluate(async (seed) => {
