@@ -11,7 +11,8 @@ export const ENGINES = ['chromium', 'firefox'];
 const TIMEOUT = 60_000;
 
 /** Starts `engine`; `open()` gives a page in a fresh context (its own
- * storage, cookies and service workers). */
+ * storage, cookies and service workers), with the page's uncaught errors
+ * in `errors` and its console errors in `consoleErrors`. */
 export async function launch(engine) {
   const browser = engine === 'chromium' ? await launchChromium() : await launchFirefox();
   return {
@@ -29,13 +30,16 @@ async function openChromium(browser, url, { viewport = { width: 1280, height: 90
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   const errors = [];
+  const consoleErrors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto(url);
   return {
     engine: 'chromium',
     raw: page,
     context,
     errors,
+    consoleErrors,
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     async waitFor(fn, arg, { timeout = TIMEOUT } = {}) {
       return (await page.waitForFunction(fn, arg, { timeout })).jsonValue();
@@ -61,7 +65,9 @@ async function openFirefox(browser, url, { viewport = { width: 1280, height: 900
   page.setDefaultTimeout(TIMEOUT);
   await page.setViewport(viewport);
   const errors = [];
+  const consoleErrors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   if (init) await page.evaluateOnNewDocument(init);
   await page.goto(url);
   return {
@@ -69,6 +75,7 @@ async function openFirefox(browser, url, { viewport = { width: 1280, height: 900
     raw: page,
     context,
     errors,
+    consoleErrors,
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     async waitFor(fn, arg, { timeout = TIMEOUT } = {}) {
       return (await page.waitForFunction(fn, { timeout, polling: 100 }, arg)).jsonValue();
