@@ -3,7 +3,6 @@
 // has its own network switches off under automation (puppeteer sets the
 // preferences that stop updates, telemetry and the like).
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 
 export const firefoxPath = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 
@@ -17,8 +16,11 @@ const PREFS = {
   'media.gmp-manager.updateEnabled': false,
 };
 
-export function launchFirefox({ prefs = {} } = {}) {
+export async function launchFirefox({ prefs = {} } = {}) {
   if (!firefoxPath) throw new Error('Firefox is missing: sudo apt-get install -y firefox-esr');
+  // Imported here, not above: scripts/setup.mjs reads firefoxPath before
+  // it has installed the npm packages.
+  const { default: puppeteer } = await import('puppeteer-core');
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath,
