@@ -47,14 +47,42 @@ export interface Image {
   alt: string;
 }
 
+/** An inline element an article keeps. */
+export type InlineTag =
+  | 'a' | 'em' | 'i' | 'strong' | 'b' | 'code' | 'kbd' | 'samp' | 'var' | 'sub' | 'sup'
+  | 'mark' | 'small' | 's' | 'del' | 'ins' | 'u' | 'q' | 'abbr' | 'cite' | 'time';
+
+/** Inline markup as typed spans: nothing else can be represented, so
+ * nothing else comes out of the renderers. */
+export type Inline =
+  | { type: 'text'; text: string }
+  | { type: 'br' }
+  /** A link's address: absolute when the page's address is known. */
+  | { type: 'a'; href?: string | null; children: Inline[] }
+  | { type: 'abbr'; title?: string | null; children: Inline[] }
+  | { type: 'time'; datetime?: string | null; children: Inline[] }
+  | { type: Exclude<InlineTag, 'a' | 'abbr' | 'time'>; children: Inline[] };
+
+export interface Cell {
+  /** A header cell (`<th>`). */
+  header?: boolean;
+  colspan?: number;
+  rowspan?: number;
+  content: Inline[];
+}
+
 export interface ArticleBlock {
   kind: BlockKind;
   /** Plain text; list items and table rows separated by "\n", cells by "\t". */
   text: string;
-  /** Inline markup from HTML input: text and an allow-list of inline tags
-   * (for lists the `<li>` items, for tables the rows). Renderers sanitise it
-   * again. */
-  html?: string;
+  /** Inline markup of a heading, paragraph, quote or figure caption (of a
+   * table: its caption), from HTML input. Absent for pasted text and for
+   * removed blocks: renderers use `text` then. */
+  content?: Inline[];
+  /** A list's items. */
+  items?: Inline[][];
+  /** A table's rows. */
+  rows?: Cell[][];
   /** 1–6, for headings. */
   level?: number;
   /** For lists: numbered. */
@@ -139,6 +167,7 @@ export interface CodeInfo {
 /** The `code` of every error the functions throw. */
 export type ErrorCode =
   | 'input-too-large'
+  | 'input-too-complex'
   | 'not-text'
   | 'invalid-input'
   | 'invalid-option'

@@ -54,7 +54,7 @@ if (!process.argv.includes('--force') && isFresh()) {
 }
 
 step('cargo build (wasm32, release)');
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
+run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features']);
 
 step('wasm-bindgen: web, bundler and node bindings');
 rmSync(tmp, { recursive: true, force: true });

@@ -14,14 +14,14 @@ run('cargo', ['fmt', '--all', '--check']);
 
 step('cargo clippy -D warnings (native and wasm32)');
 run('cargo', ['clippy', '--workspace', '--all-targets', '--', '-D', 'warnings']);
-run('cargo', ['clippy', '-p', 'article-cleaner', '--target', 'wasm32-unknown-unknown', '--all-targets', '--', '-D', 'warnings']);
+run('cargo', ['clippy', '-p', 'article-cleaner', '--no-default-features', '--target', 'wasm32-unknown-unknown', '--all-targets', '--', '-D', 'warnings']);
 
 step('cargo test (unit, fixtures, CLI, doc)');
 run('cargo', ['test', '--workspace']);
 run('cargo', ['test', '--release', '--test', 'limits', '--', '--test-threads=1']);
 
 step('wasm tests in Node (wasm-bindgen-test-runner)');
-run('cargo', ['test', '--target', 'wasm32-unknown-unknown', '--test', 'wasm']);
+run('cargo', ['test', '--no-default-features', '--target', 'wasm32-unknown-unknown', '--test', 'wasm']);
 
 step('build the package');
 run('node', ['scripts/build.mjs']);

@@ -3,8 +3,15 @@
 //! its source offers (DOM context for HTML, layout for text). Everything
 //! downstream — features, classification, assembly — sees only blocks.
 
-use crate::article::Image;
-use crate::input::dom::NodeId;
+use crate::dom::NodeId;
+
+/// A picture: its address (absolute when the page's address is known) and
+/// its description.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Image {
+    pub src: String,
+    pub alt: String,
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -25,8 +32,8 @@ pub struct Block {
     /// Normalised text: single spaces, `\n` only where the source breaks
     /// lines inside the block (`<br>`, list items, table rows, code).
     pub text: String,
-    /// Sanitised inline markup (HTML input only).
-    pub html: Option<String>,
+    /// Where the block's inline markup was recorded (HTML input).
+    pub markup: BlockMarkup,
     pub line: u32,
     pub end_line: u32,
     /// Blocks of one list, quote or figure share a group, so the article can
@@ -35,6 +42,21 @@ pub struct Block {
     pub ordered: bool,
     pub image: Option<Image>,
     pub source: Evidence,
+}
+
+/// Where a block's inline markup is, to be built into spans if the
+/// article keeps the block (see `input::html::Markup`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BlockMarkup {
+    /// No markup: pasted text, or a picture without a caption.
+    #[default]
+    None,
+    /// Text without inline elements.
+    Plain,
+    /// The markup events `start..end` of the input's recording.
+    Events { start: u32, end: u32 },
+    /// A data table: its element.
+    Table(NodeId),
 }
 
 /// What the input tells about a block beyond its text.
@@ -63,25 +85,8 @@ pub struct DomEvidence {
 
 pub const FAR: u8 = u8::MAX;
 
-/// Hint categories, in the order of `data/hints.txt`.
-pub const HINTS: usize = 15;
-pub mod hint {
-    pub const NAVIGATION: usize = 0;
-    pub const SHARE: usize = 1;
-    pub const COMMENTS: usize = 2;
-    pub const RELATED: usize = 3;
-    pub const ADVERTISEMENT: usize = 4;
-    pub const CALL_TO_ACTION: usize = 5;
-    pub const GALLERY: usize = 6;
-    pub const CREDIT: usize = 7;
-    pub const BYLINE: usize = 8;
-    pub const DATE: usize = 9;
-    pub const META: usize = 10;
-    pub const HIDDEN: usize = 11;
-    pub const CONTENT: usize = 12;
-    pub const FOOTER: usize = 13;
-    pub const SIDEBAR: usize = 14;
-}
+/// Hint categories, by the names of `data/hints.txt`.
+pub use crate::lexicon::{hint, HINTS};
 
 /// Bits of [`DomEvidence::landmarks`].
 pub mod landmark {
@@ -152,5 +157,45 @@ impl Block {
     /// Distance to the nearest ancestor hinting at `category`.
     pub fn hint(&self, category: usize) -> u8 {
         self.dom().map_or(FAR, |d| d.hints[category])
+    }
+}
+
+/// The shape of the page's element tree, without its content: each node's
+/// parent. The classifier finds the element that holds the article's core
+/// with it; the DOM itself stays with the input.
+#[derive(Clone, Debug, Default)]
+pub struct Outline {
+    parents: Vec<NodeId>,
+    /// `<html>` and `<body>`: an element that holds the whole page.
+    page_level: Vec<NodeId>,
+}
+
+const NO_PARENT: NodeId = NodeId::MAX;
+
+impl Outline {
+    pub fn new(parents: Vec<Option<NodeId>>, page_level: Vec<NodeId>) -> Outline {
+        Outline {
+            parents: parents
+                .into_iter()
+                .map(|p| p.unwrap_or(NO_PARENT))
+                .collect(),
+            page_level,
+        }
+    }
+
+    pub fn parent(&self, node: NodeId) -> Option<NodeId> {
+        self.parents
+            .get(node as usize)
+            .copied()
+            .filter(|&p| p != NO_PARENT)
+    }
+
+    /// The node and its ancestors, nearest first.
+    pub fn ancestors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(node), |&n| self.parent(n))
+    }
+
+    pub fn is_page_level(&self, node: NodeId) -> bool {
+        self.page_level.contains(&node)
     }
 }

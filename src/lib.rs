@@ -28,15 +28,24 @@ pub mod article;
 pub mod blocks;
 #[doc(hidden)]
 pub mod classify;
+pub mod cli;
+#[doc(hidden)]
+pub mod codes;
+#[doc(hidden)]
+pub mod dom;
 #[doc(hidden)]
 pub mod features;
 #[doc(hidden)]
+pub mod inline;
+#[doc(hidden)]
 pub mod input;
+#[doc(hidden)]
+pub mod json;
 #[doc(hidden)]
 pub mod lexicon;
 pub mod output;
 #[doc(hidden)]
-pub mod sanitize;
+pub mod patterns;
 #[doc(hidden)]
 pub mod text;
 #[doc(hidden)]
@@ -49,8 +58,8 @@ pub mod wasm;
 use std::fmt;
 
 pub use article::{
-    Article, ArticleBlock, BlockKind, Image, InputKind, MetaSource, Reason, RemovedBlock, Source,
-    Sources,
+    Article, ArticleBlock, BlockKind, Cell, Image, Inline, InputKind, MetaSource, Reason,
+    RemovedBlock, Source, Sources, Tag,
 };
 pub use output::{
     render, render_html, render_html_document, render_html_with, render_json, render_markdown,
@@ -145,16 +154,16 @@ impl std::error::Error for CleanError {}
 
 /// Cleans a page's HTML or pasted text into an [`Article`].
 pub fn clean(input: &str, options: &Options) -> Result<Article, CleanError> {
-    Ok(prepare(input, options)?.into_article(classify::model::model()))
+    Ok(prepare(input, options)?.finish(classify::model::model()))
 }
 
 /// The input read and its features extracted: everything before the
-/// classifier. Training (`examples/train.rs`) prepares each page once and
-/// finishes it with many candidate models.
+/// classifier. Training (`tools/dev`, `cargo train`) prepares each page once
+/// and finishes it with many candidate models.
 #[doc(hidden)]
 pub struct Prepared {
     pub input: input::Input,
-    pub lang: Option<(String, article::MetaSource)>,
+    pub lang: Option<(String, codes::MetaSource)>,
     pub analysis: features::Analysis,
 }
 
@@ -168,15 +177,13 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
     )?;
     let lang = match (&input.meta.lang, input.meta.sources.lang) {
         (Some(l), Some(source)) => Some((l.clone(), source)),
-        (Some(l), None) => Some((l.clone(), article::MetaSource::LangAttribute)),
+        (Some(l), None) => Some((l.clone(), codes::MetaSource::LangAttribute)),
         (None, _) => {
-            detect_language(&input.blocks).map(|l| (l.to_string(), article::MetaSource::Detected))
+            detect_language(&input.blocks).map(|l| (l.to_string(), codes::MetaSource::Detected))
         }
     };
-    let lang_data = lang
-        .as_ref()
-        .and_then(|(l, _)| lexicon::lexicon().language(l));
-    let analysis = features::analyse(&input.blocks, lang_data, input.dom.as_ref());
+    let lang_data = lang.as_ref().and_then(|(l, _)| lexicon::language(l));
+    let analysis = features::analyse(&input.blocks, lang_data, input.outline.as_ref());
     Ok(Prepared {
         input,
         lang,
@@ -194,50 +201,23 @@ impl Prepared {
 
     /// The page as the classifier reads it.
     pub fn page(&self) -> classify::Page<'_> {
-        let headline = self.input.meta.story_title();
         classify::Page::new(
             &self.input.blocks,
-            self.input.dom.as_ref(),
+            self.input.outline.as_ref(),
+            &self.input.meta,
             self.source(),
-            headline.as_deref(),
         )
     }
 
-    /// Classifies and assembles with `model`, leaving `self` as it was, so
+    /// Classifies and assembles with `model`. `self` stays as it was, so
     /// that it can be finished again with another model.
     pub fn finish(&self, model: &classify::model::Model) -> Article {
-        self.assemble(model, self.analysis.clone(), self.lang.clone())
-    }
-
-    /// [`Prepared::finish`] without keeping the features: what `clean`
-    /// does, at half the memory.
-    pub fn into_article(mut self, model: &classify::model::Model) -> Article {
-        let analysis = std::mem::replace(
-            &mut self.analysis,
-            features::Analysis {
-                signals: Vec::new(),
-                features: Vec::new(),
-                content_words: Vec::new(),
-            },
-        );
-        let lang = self.lang.take();
-        self.assemble(model, analysis, lang)
-    }
-
-    fn assemble(
-        &self,
-        model: &classify::model::Model,
-        mut analysis: features::Analysis,
-        lang: Option<(String, article::MetaSource)>,
-    ) -> Article {
-        let decisions = classify::classify_with(model, &self.page(), &mut analysis);
+        let classified = classify::classify(model, &self.page(), &self.analysis);
         article::assemble::assemble(article::assemble::Parts {
-            kind: self.input.kind,
-            blocks: &self.input.blocks,
-            analysis: &analysis,
-            decisions,
-            meta: &self.input.meta,
-            lang,
+            input: &self.input,
+            decisions: &classified.decisions,
+            metadata: classified.metadata,
+            lang: self.lang.clone(),
         })
     }
 }

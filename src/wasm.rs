@@ -1,13 +1,15 @@
-//! The JavaScript API: a thin shell over the Rust one. Options and articles
-//! cross the boundary as plain objects (serde); errors as `Error` objects
-//! with a stable `code`.
+//! The JavaScript API: a thin shell over the Rust one. Everything crosses
+//! the boundary as strings — the input, options and articles as JSON —
+//! which `js/wrap.mjs` turns into objects (one `JSON.parse` is cheaper than
+//! building the objects field by field from here). Errors are `Error`
+//! objects with a stable `code`.
 
 use std::cell::RefCell;
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::{Article, CleanError, InputKind, Options};
+use crate::json::{self, Value};
+use crate::{Images, InputKind, Options, RenderOptions};
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
@@ -29,173 +31,231 @@ pub fn last_panic() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
 }
 
-const OPTION_NAMES: [&str; 3] = ["input", "baseUrl", "maxInputBytes"];
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct JsOptions {
-    #[serde(default)]
-    input: Option<InputKind>,
-    #[serde(default)]
-    base_url: Option<String>,
-    #[serde(default)]
-    max_input_bytes: Option<f64>,
-}
-
-/// A misspelt option would otherwise be ignored without a word.
-fn check_keys(value: &JsValue, names: &[&str]) -> Result<(), JsValue> {
-    if let Some(obj) = value.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(obj).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !names.contains(&key.as_str()) {
-                return Err(error(
-                    "invalid-option",
-                    &format!("unknown option {key:?} (options are {})", names.join(", ")),
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
 fn error(code: &str, message: &str) -> JsValue {
     let e = js_sys::Error::new(message);
     let _ = js_sys::Reflect::set(&e, &"code".into(), &code.into());
     e.into()
 }
 
-fn options(value: JsValue) -> Result<Options, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
+fn option_error(message: String) -> JsValue {
+    error("invalid-option", &message)
+}
+
+/// The fields of an options object given as JSON (empty for none), each
+/// checked to be one of `names`.
+fn option_fields(json: &str, names: &[&str]) -> Result<Vec<(String, Value)>, JsValue> {
+    if json.is_empty() {
+        return Ok(Vec::new());
     }
-    check_keys(&value, &OPTION_NAMES)?;
-    let o: JsOptions = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| error("invalid-option", &format!("invalid options: {e}")))?;
-    let mut options = Options {
-        input: o.input.unwrap_or_default(),
-        base_url: o.base_url,
-        ..Options::default()
+    let Ok(Value::Object(fields)) = json::parse(json) else {
+        return Err(option_error(format!(
+            "options must be an object with {}",
+            names.join(", ")
+        )));
     };
-    if let Some(max) = o.max_input_bytes {
-        if !(max.is_finite() && max > 0.0) {
-            return Err(error(
-                "invalid-option",
-                "maxInputBytes must be a positive number of bytes",
-            ));
+    if let Some((key, _)) = fields.iter().find(|(k, _)| !names.contains(&k.as_str())) {
+        return Err(option_error(format!(
+            "unknown option {key:?} (options are {})",
+            names.join(", ")
+        )));
+    }
+    Ok(fields)
+}
+
+fn options(json: &str) -> Result<Options, JsValue> {
+    let mut options = Options::default();
+    for (key, value) in option_fields(json, &["input", "baseUrl", "maxInputBytes"])? {
+        match (key.as_str(), value) {
+            (_, Value::Null) => {}
+            ("input", v) => {
+                options.input = v.as_str().and_then(InputKind::from_code).ok_or_else(|| {
+                    option_error(format!(
+                        "input must be \"auto\", \"html\" or \"text\", not {}",
+                        shown(&v)
+                    ))
+                })?;
+            }
+            ("baseUrl", Value::String(url)) => options.base_url = Some(url),
+            ("baseUrl", v) => {
+                return Err(option_error(format!(
+                    "baseUrl must be the page's address as a string, not {}",
+                    shown(&v)
+                )))
+            }
+            (_, v) => {
+                options.max_input_bytes = v
+                    .as_u64()
+                    .filter(|&n| n > 0)
+                    .map(|n| n.min(usize::MAX as u64) as usize)
+                    .ok_or_else(|| {
+                        option_error(format!(
+                            "maxInputBytes must be a whole number of bytes above 0, not {}",
+                            shown(&v)
+                        ))
+                    })?;
+            }
         }
-        options.max_input_bytes = max.min(usize::MAX as f64) as usize;
     }
     Ok(options)
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("internal", &e.to_string()))
-}
-
-fn clean_error(e: CleanError) -> JsValue {
-    error(e.code(), &e.to_string())
-}
-
-#[wasm_bindgen(js_name = clean, skip_typescript)]
-pub fn clean(input: &str, options_value: JsValue) -> Result<JsValue, JsValue> {
-    let options = options(options_value)?;
-    let article = crate::clean(input, &options).map_err(clean_error)?;
-    to_js(&article)
-}
-
-fn article_from(value: JsValue) -> Result<Article, JsValue> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| error("invalid-article", &format!("not an article object: {e}")))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct JsRenderOptions {
-    #[serde(default)]
-    images: Option<String>,
-}
-
-fn render_options(value: JsValue) -> Result<crate::RenderOptions, JsValue> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(crate::RenderOptions::default());
+fn render_options(json: &str) -> Result<RenderOptions, JsValue> {
+    let mut options = RenderOptions::default();
+    for (_, value) in option_fields(json, &["images"])? {
+        if !value.is_null() {
+            options.images = value.as_str().and_then(Images::parse).ok_or_else(|| {
+                option_error(format!(
+                    "images must be \"placeholder\", \"keep\" or \"drop\", not {}",
+                    shown(&value)
+                ))
+            })?;
+        }
     }
-    check_keys(&value, &["images"])?;
-    let o: JsRenderOptions = serde_wasm_bindgen::from_value(value).map_err(|_| {
-        error(
-            "invalid-option",
-            "render options are { images: 'placeholder' | 'keep' | 'drop' }",
-        )
-    })?;
-    let images = match o.images.as_deref() {
-        None => crate::Images::default(),
-        Some(v) => crate::Images::parse(v).ok_or_else(|| {
-            error(
-                "invalid-option",
-                &format!("images: unknown choice {v:?} (placeholder, keep, drop)"),
-            )
-        })?,
-    };
-    Ok(crate::RenderOptions { images })
+    Ok(options)
 }
 
-/// Renders an article object (as `clean` returned it, possibly edited) as
-/// `text`, `markdown`, `html` or `json`.
+/// A value as the message about it shows it.
+fn shown(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("{s:?}"),
+        Value::Number(n) => n.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Null => "null".into(),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// Cleans `input`; returns the article as JSON.
+#[wasm_bindgen(js_name = clean, skip_typescript)]
+pub fn clean(input: &str, options_json: &str) -> Result<String, JsValue> {
+    let options = options(options_json)?;
+    let article = crate::clean(input, &options).map_err(|e| error(e.code(), &e.to_string()))?;
+    Ok(crate::article::json::to_json(&article, false))
+}
+
+/// Renders an article given as JSON (as `clean` returned it, possibly
+/// edited) as `text`, `markdown`, `html` or `json`.
 #[wasm_bindgen(js_name = render, skip_typescript)]
-pub fn render(article: JsValue, format: &str, options: JsValue) -> Result<String, JsValue> {
+pub fn render(article_json: &str, format: &str, options_json: &str) -> Result<String, JsValue> {
     let format = crate::Format::parse(format).ok_or_else(|| {
-        error(
-            "invalid-option",
-            &format!("unknown format {format:?}: use text, markdown, html or json"),
-        )
+        option_error(format!(
+            "format must be \"text\", \"markdown\", \"html\" or \"json\", not {format:?}"
+        ))
     })?;
-    let options = render_options(options)?;
-    Ok(crate::render_with(
-        &article_from(article)?,
-        format,
-        &options,
-    ))
+    let options = render_options(options_json)?;
+    let article = crate::article::json::from_json(article_json)
+        .map_err(|e| error("invalid-article", &format!("not an article: {e}")))?;
+    Ok(crate::render_with(&article, format, &options))
 }
 
-#[derive(Serialize)]
-struct CodeInfo {
-    code: &'static str,
-    description: &'static str,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    metadata: bool,
+#[wasm_bindgen(js_name = isProbablyArticle, skip_typescript)]
+pub fn is_probably_article(input: &str, options_json: &str) -> Result<f32, JsValue> {
+    Ok(crate::is_probably_article(input, &options(options_json)?))
+}
+
+/// A list of codes as JSON: `[{code, description, metadata?}]`.
+fn codes<'a>(all: impl Iterator<Item = (&'a str, &'a str, bool)>) -> String {
+    let mut w = json::Writer::compact();
+    w.begin_array();
+    for (code, description, metadata) in all {
+        w.item();
+        w.begin_object();
+        w.key("code");
+        w.string(code);
+        w.key("description");
+        w.string(description);
+        if metadata {
+            w.key("metadata");
+            w.bool(true);
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.out
 }
 
 /// Every reason code a removed block can carry, with its description, and
 /// whether it moves the block into the metadata.
 #[wasm_bindgen(js_name = reasons, skip_typescript)]
-pub fn reasons() -> Result<JsValue, JsValue> {
-    let all: Vec<CodeInfo> = crate::Reason::ALL
-        .iter()
-        .map(|r| CodeInfo {
-            code: r.code(),
-            description: r.describe(),
-            metadata: r.is_metadata(),
-        })
-        .collect();
-    to_js(&all)
+pub fn reasons() -> String {
+    codes(
+        crate::Reason::ALL
+            .iter()
+            .map(|r| (r.code(), r.describe(), r.is_metadata())),
+    )
 }
 
 /// Every source a metadata field can name, with its description.
 #[wasm_bindgen(js_name = metadataSources, skip_typescript)]
-pub fn metadata_sources() -> Result<JsValue, JsValue> {
-    let all: Vec<CodeInfo> = crate::MetaSource::ALL
-        .iter()
-        .map(|s| CodeInfo {
-            code: s.code(),
-            description: s.describe(),
-            metadata: false,
-        })
-        .collect();
-    to_js(&all)
+pub fn metadata_sources() -> String {
+    codes(
+        crate::MetaSource::ALL
+            .iter()
+            .map(|s| (s.code(), s.describe(), false)),
+    )
 }
 
-#[wasm_bindgen(js_name = isProbablyArticle, skip_typescript)]
-pub fn is_probably_article(input: &str, options_value: JsValue) -> Result<f32, JsValue> {
-    Ok(crate::is_probably_article(input, &options(options_value)?))
+#[wasm_bindgen]
+extern "C" {
+    /// What `bin/article-cleaner.mjs` gives the command-line tool: Node's
+    /// files, standard streams, zlib and `TextDecoder`.
+    pub type JsHost;
+    #[wasm_bindgen(method, catch, js_name = readFile)]
+    fn read_file(this: &JsHost, path: &str) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = readStdin)]
+    fn read_stdin(this: &JsHost) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method, js_name = stdinIsTerminal)]
+    fn stdin_is_terminal(this: &JsHost) -> bool;
+    #[wasm_bindgen(method, catch)]
+    fn gunzip(this: &JsHost, bytes: &[u8]) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(method)]
+    fn decode(this: &JsHost, bytes: &[u8], label: &str) -> Option<String>;
+    #[wasm_bindgen(method)]
+    fn stdout(this: &JsHost, s: &str) -> bool;
+    #[wasm_bindgen(method)]
+    fn stderr(this: &JsHost, s: &str);
+}
+
+struct Bridge(JsHost);
+
+/// A thrown JavaScript error's message.
+fn message(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()?
+                .as_string()
+        })
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+impl crate::cli::Host for Bridge {
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, String> {
+        self.0.read_file(path).map_err(message)
+    }
+    fn read_stdin(&mut self) -> Result<Vec<u8>, String> {
+        self.0.read_stdin().map_err(message)
+    }
+    fn stdin_is_terminal(&self) -> bool {
+        self.0.stdin_is_terminal()
+    }
+    fn gunzip(&self, bytes: &[u8]) -> Result<Vec<u8>, String> {
+        self.0.gunzip(bytes).map_err(message)
+    }
+    fn decode(&self, bytes: &[u8], label: &str) -> Option<String> {
+        self.0.decode(bytes, label)
+    }
+    fn stdout(&mut self, s: &str) -> bool {
+        self.0.stdout(s)
+    }
+    fn stderr(&mut self, s: &str) {
+        self.0.stderr(s)
+    }
+}
+
+/// The command-line tool (`npx article-cleaner`): its exit status.
+#[wasm_bindgen(js_name = run, skip_typescript)]
+pub fn run(args: Vec<String>, host: JsHost) -> u8 {
+    crate::cli::run(&args, &mut Bridge(host))
 }

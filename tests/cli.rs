@@ -55,13 +55,88 @@ fn explain_lists_removed_blocks_with_reasons_on_stderr() {
     );
 }
 
+const PARAGRAPH: &str = "The council met on Tuesday evening and voted to keep the harbour \
+    baths open through the winter, after a petition signed by more than two thousand residents \
+    asked it to reconsider the closure it had planned for the autumn.";
+
 #[test]
-fn non_utf8_input_is_a_one_line_error_with_status_2() {
-    let out = cli(&[], Some(b"caf\xe9 au lait"));
-    assert_eq!(out.status.code(), Some(2));
+fn an_undeclared_legacy_file_is_read_as_windows_1252_and_says_so() {
+    let mut input =
+        b"Caf\xe9 society\n\nThe caf\xe9 by the harbour reopened on Monday.\n\n".to_vec();
+    input.extend_from_slice(format!("{PARAGRAPH}\n\n{PARAGRAPH}\n").as_bytes());
+    let out = cli(&[], Some(&input));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("The café by the harbour"));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("not UTF-8"));
+    assert_eq!(
+        err,
+        "article-cleaner: standard input is not UTF-8 and declares no charset: read as windows-1252\n"
+    );
+}
+
+#[test]
+fn a_declared_charset_decides_how_the_page_is_read() {
+    let page = |meta: &str| {
+        let mut b = format!("<html><head>{meta}<title>Baths</title></head><body><h1>Baths</h1><p>")
+            .into_bytes();
+        b.extend_from_slice(b"\x93Open all winter,\x94 said the mayor. ");
+        b.extend_from_slice(PARAGRAPH.as_bytes());
+        b.extend_from_slice(b"</p></body></html>");
+        b
+    };
+    for meta in [
+        "<meta charset=\"windows-1252\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+    ] {
+        let out = cli(&[], Some(&page(meta)));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("“Open all winter,” said the mayor."),
+            "{meta}: {text}"
+        );
+        assert!(out.stderr.is_empty(), "{meta}");
+    }
+}
+
+#[test]
+fn a_gzipped_page_is_unpacked() {
+    use std::io::Write as _;
+    let dir = std::env::temp_dir().join(format!("article-cleaner-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("seed.txt.gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&std::fs::read(SEED).unwrap()).unwrap();
+    std::fs::write(&file, gz.finish().unwrap()).unwrap();
+    let out = cli(&[file.to_str().unwrap()], None);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(out.status.success());
+    let expected = std::fs::read_to_string("tests/fixtures/heute-kasachstan/expected.txt").unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}
+
+#[test]
+fn a_picture_is_named_as_one_with_status_2() {
+    let out = cli(&[], Some(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "article-cleaner: standard input is a PNG image, not a web page or text: nothing to clean\n"
+    );
+}
+
+#[test]
+fn a_nul_byte_inside_a_page_does_not_make_it_binary() {
+    let page = format!("<html><body><h1>Baths</h1><p>{PARAGRAPH}\0</p></body></html>");
+    let out = cli(&[], Some(page.as_bytes()));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8(out.stdout).unwrap().contains(PARAGRAPH));
 }
 
 #[test]

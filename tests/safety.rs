@@ -157,7 +157,8 @@ fn unsafe_markdown_link(md: &str) -> Option<String> {
 }
 
 fn edited_article(markup: &str) -> Article {
-    serde_json::from_str(&edited_article_json(markup)).expect("the edited article reads")
+    article_cleaner::article::json::from_json(&edited_article_json(markup))
+        .expect("the edited article reads")
 }
 
 #[test]

@@ -1,92 +1,113 @@
 //! The JavaScript boundary, run in Node by wasm-bindgen-test-runner:
-//! `cargo test --target wasm32-unknown-unknown`.
+//! `cargo test --target wasm32-unknown-unknown`. Inputs, options and
+//! articles cross it as strings (JSON for options and articles); errors as
+//! `Error` objects with a `code`.
 #![cfg(target_arch = "wasm32")]
 
 use article_cleaner::wasm;
-use js_sys::{Object, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const SEED: &str = include_str!("fixtures/heute-kasachstan/input.txt");
 const SEED_EXPECTED: &str = include_str!("fixtures/heute-kasachstan/expected.txt");
 
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap()
-}
-
-fn options(pairs: &[(&str, JsValue)]) -> JsValue {
-    let o = Object::new();
-    for (k, v) in pairs {
-        Reflect::set(&o, &(*k).into(), v).unwrap();
-    }
-    o.into()
-}
-
-fn error_code(e: JsValue) -> String {
+fn error(e: JsValue) -> (String, String) {
     assert!(
         e.is_instance_of::<js_sys::Error>(),
         "errors are Error objects"
     );
-    get(&e, "code").as_string().unwrap()
+    let get = |key: &str| Reflect::get(&e, &key.into()).unwrap().as_string().unwrap();
+    (get("code"), get("message"))
 }
 
 #[wasm_bindgen_test]
-fn clean_returns_a_plain_object_with_the_seed_article() {
-    let article = wasm::clean(SEED, JsValue::UNDEFINED).unwrap();
+fn clean_returns_the_seed_article_as_json() {
+    let json = wasm::clean(SEED, "").unwrap();
+    let article = js_sys::JSON::parse(&json).unwrap();
+    let get = |key: &str| Reflect::get(&article, &key.into()).unwrap();
     assert_eq!(
-        get(&article, "title").as_string().unwrap(),
+        get("title").as_string().unwrap(),
         "100.000 Russen fliehen vor Putin nach Kasachstan"
     );
-    assert_eq!(get(&article, "inputKind").as_string().unwrap(), "text");
-    assert!(js_sys::Array::is_array(&get(&article, "removed")));
+    assert_eq!(get("inputKind").as_string().unwrap(), "text");
+    assert!(js_sys::Array::is_array(&get("removed")));
     // Absent metadata is null, not undefined, so JSON.stringify keeps it.
-    assert!(get(&article, "published").is_null());
+    assert!(get("published").is_null());
 }
 
 #[wasm_bindgen_test]
-fn render_takes_the_returned_object_back() {
-    let article = wasm::clean(SEED, JsValue::UNDEFINED).unwrap();
+fn render_takes_the_returned_article_back() {
+    let json = wasm::clean(SEED, "").unwrap();
+    assert_eq!(wasm::render(&json, "text", "").unwrap(), SEED_EXPECTED);
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_from_json() {
+    let json = wasm::clean("<p>x</p>", r#"{"input":"text"}"#).unwrap();
+    assert!(json.contains(r#""inputKind":"text""#), "{json}");
+}
+
+#[wasm_bindgen_test]
+fn a_misspelt_option_is_an_error_naming_the_options() {
+    let (code, message) = error(wasm::clean("x", r#"{"baseURL":"https://x/"}"#).unwrap_err());
+    assert_eq!(code, "invalid-option");
     assert_eq!(
-        wasm::render(article, "text", JsValue::UNDEFINED).unwrap(),
-        SEED_EXPECTED
+        message,
+        "unknown option \"baseURL\" (options are input, baseUrl, maxInputBytes)"
     );
 }
 
 #[wasm_bindgen_test]
-fn options_are_read_from_a_plain_object() {
-    let article = wasm::clean("<p>x</p>", options(&[("input", "text".into())])).unwrap();
-    assert_eq!(get(&article, "inputKind").as_string().unwrap(), "text");
-}
-
-#[wasm_bindgen_test]
-fn a_misspelt_option_is_an_error() {
-    let e = wasm::clean("x", options(&[("baseURL", "https://x/".into())])).unwrap_err();
-    assert_eq!(error_code(e), "invalid-option");
+fn a_wrong_option_value_is_a_one_line_error_naming_the_values() {
+    let (code, message) = error(wasm::clean("x", r#"{"input":"xml"}"#).unwrap_err());
+    assert_eq!(code, "invalid-option");
+    assert_eq!(
+        message,
+        "input must be \"auto\", \"html\" or \"text\", not \"xml\""
+    );
 }
 
 #[wasm_bindgen_test]
 fn too_large_input_throws_input_too_large() {
-    let e = wasm::clean("0123456789", options(&[("maxInputBytes", 4.into())])).unwrap_err();
-    assert_eq!(error_code(e), "input-too-large");
+    let (code, _) = error(wasm::clean("0123456789", r#"{"maxInputBytes":4}"#).unwrap_err());
+    assert_eq!(code, "input-too-large");
 }
 
 #[wasm_bindgen_test]
 fn binary_input_throws_not_text() {
-    let e = wasm::clean("PK\u{3}\u{4}\0\0\0junk", JsValue::UNDEFINED).unwrap_err();
-    assert_eq!(error_code(e), "not-text");
+    let junk: String = (0..200).map(|i| char::from(1 + (i % 8) as u8)).collect();
+    let (code, _) = error(wasm::clean(&junk, "").unwrap_err());
+    assert_eq!(code, "not-text");
 }
 
 #[wasm_bindgen_test]
 fn an_unknown_format_is_an_error() {
-    let article = wasm::clean(SEED, JsValue::UNDEFINED).unwrap();
+    let json = wasm::clean(SEED, "").unwrap();
+    let (code, message) = error(wasm::render(&json, "pdf", "").unwrap_err());
+    assert_eq!(code, "invalid-option");
+    assert!(message.contains("\"markdown\""), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn something_that_is_not_an_article_is_an_error_saying_why() {
+    let (code, message) = error(wasm::render("{}", "text", "").unwrap_err());
+    assert_eq!(code, "invalid-article");
     assert_eq!(
-        error_code(wasm::render(article, "pdf", JsValue::UNDEFINED).unwrap_err()),
-        "invalid-option"
+        message,
+        "not an article: blocks: missing (an article has a list of blocks)"
     );
 }
 
 #[wasm_bindgen_test]
-fn a_non_article_object_is_an_error() {
-    let e = wasm::render(Object::new().into(), "text", JsValue::UNDEFINED).unwrap_err();
-    assert_eq!(error_code(e), "invalid-article");
+fn the_codes_are_listed_with_their_descriptions() {
+    let reasons = js_sys::JSON::parse(&wasm::reasons()).unwrap();
+    let first = js_sys::Array::from(&reasons).get(0);
+    assert_eq!(
+        Reflect::get(&first, &"code".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "navigation"
+    );
 }

@@ -10,6 +10,7 @@ import type {
   ErrorCode,
   Format,
   Image,
+  Inline,
   InputKind,
   Options,
   Reason,
@@ -61,6 +62,7 @@ export function explain(e: unknown): string {
   const { code } = e as CleanError;
   switch (code) {
     case 'input-too-large':
+    case 'input-too-complex':
       return 'The page is too large to clean.';
     case 'not-text':
       return 'This looks like a binary file, not a page.';
@@ -85,14 +87,29 @@ function describeBlock(b: ArticleBlock): string {
   const where: Source = b.source;
   const image: Image | undefined = b.image;
   exact<typeof b.text, string>(true);
-  exact<typeof b.html, string | undefined>(true);
+  exact<typeof b.content, Inline[] | undefined>(true);
   exact<typeof b.level, number | undefined>(true);
   exact<typeof b.ordered, boolean | undefined>(true);
   exact<typeof where.index | typeof where.line | typeof where.endLine, number>(true);
   const figure = image ? ` [${image.alt || image.src}]` : '';
   const heading = kind === 'heading' ? `h${b.level ?? 2} ` : '';
   const list = kind === 'list' ? (b.ordered ? 'numbered ' : 'bulleted ') : '';
-  return `${where.index}@${where.line}-${where.endLine} ${heading}${list}${b.html ?? b.text}${figure}`;
+  const shown = b.content ? b.content.map(inlineText).join('') : b.text;
+  return `${where.index}@${where.line}-${where.endLine} ${heading}${list}${shown}${figure}`;
+}
+
+/** The text of a span; the union narrows on `type`. */
+function inlineText(span: Inline): string {
+  switch (span.type) {
+    case 'text':
+      return span.text;
+    case 'br':
+      return '\n';
+    case 'a':
+      return `${span.children.map(inlineText).join('')} <${span.href ?? ''}>`;
+    default:
+      return span.children.map(inlineText).join('');
+  }
 }
 
 export function report(input: string, baseUrl: string): string {

@@ -10,7 +10,8 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let json = edited_article_json(&String::from_utf8_lossy(data));
-    let article: Article = serde_json::from_str(&json).expect("the edited article reads");
+    let article: Article =
+        article_cleaner::article::json::from_json(&json).expect("the edited article reads");
     let html = render(&article, Format::Html);
     if let Some(v) = html_violation(&html) {
         panic!("unsafe HTML output: {v}\n--- output ---\n{html}");

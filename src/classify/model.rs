@@ -1,15 +1,15 @@
 //! The learned part of the classifier: logistic weights over the named
 //! features of `features.rs`, one set per input kind and pass, plus the few
-//! thresholds of the sequence stage. `data/model.txt` is written by
-//! `examples/train.rs` from `../shared/eval/dev`; nothing here is tuned by
-//! hand.
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
+//! thresholds of the sequence stage. `data/model.txt` is written by the
+//! trainer (`cargo train`, `tools/dev`) and compiled in by `build.rs`;
+//! nothing here is tuned by hand.
 
 use crate::features::{Row, N, NAMES};
 
-const MODEL: &str = include_str!("../../data/model.txt");
+mod compiled {
+    use super::Params;
+    include!(concat!(env!("OUT_DIR"), "/model.rs"));
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -47,7 +47,7 @@ pub fn sigmoid(x: f32) -> f32 {
 }
 
 /// Thresholds of the sequence stage (see `classify::decide`).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Params {
     /// Probability above which a block pulls the article's run its way.
     pub run_threshold: f32,
@@ -57,53 +57,51 @@ pub struct Params {
     pub outside_threshold: f32,
 }
 
+impl Params {
+    pub const DEFAULT: Params = Params {
+        run_threshold: 0.5,
+        keep_threshold: 0.5,
+        outside_threshold: 0.98,
+    };
+}
+
 impl Default for Params {
     fn default() -> Params {
-        Params {
-            run_threshold: 0.5,
-            keep_threshold: 0.5,
-            outside_threshold: 0.98,
-        }
+        Params::DEFAULT
     }
 }
 
 #[derive(Clone, Debug)]
 pub struct Model {
-    weights: HashMap<(SourceKey, PassKey), Weights>,
-    params: HashMap<SourceKey, Params>,
-}
-
-type SourceKey = u8;
-type PassKey = u8;
-
-fn key(source: Source) -> SourceKey {
-    source as u8
+    /// By source, then pass.
+    weights: [[Weights; 2]; 2],
+    params: [Params; 2],
 }
 
 impl Model {
     pub fn weights(&self, source: Source, pass: Pass) -> &Weights {
-        static ZERO: OnceLock<Weights> = OnceLock::new();
-        self.weights
-            .get(&(key(source), pass as u8))
-            .unwrap_or_else(|| ZERO.get_or_init(Weights::zero))
+        &self.weights[source as usize][pass as usize]
     }
 
     pub fn params(&self, source: Source) -> Params {
-        self.params.get(&key(source)).cloned().unwrap_or_default()
+        self.params[source as usize].clone()
     }
 
     pub fn set(&mut self, source: Source, pass: Pass, w: Weights) {
-        self.weights.insert((key(source), pass as u8), w);
+        self.weights[source as usize][pass as usize] = w;
     }
 
     pub fn set_params(&mut self, source: Source, p: Params) {
-        self.params.insert(key(source), p);
+        self.params[source as usize] = p;
     }
 
-    pub fn empty() -> Model {
+    pub const fn empty() -> Model {
         Model {
-            weights: HashMap::new(),
-            params: HashMap::new(),
+            weights: [
+                [Weights([0.0; N]), Weights([0.0; N])],
+                [Weights([0.0; N]), Weights([0.0; N])],
+            ],
+            params: [Params::DEFAULT, Params::DEFAULT],
         }
     }
 
@@ -148,14 +146,10 @@ impl Model {
                         .iter()
                         .position(|n| *n == name)
                         .ok_or_else(|| format!("line {}: unknown feature {name}", no + 1))?;
-                    model
-                        .weights
-                        .entry((key(src), pass as u8))
-                        .or_insert_with(Weights::zero)
-                        .0[i] = value;
+                    model.weights[src as usize][pass as usize].0[i] = value;
                 }
                 Some((src, None)) => {
-                    let p = model.params.entry(key(src)).or_default();
+                    let p = &mut model.params[src as usize];
                     match name {
                         "run_threshold" => p.run_threshold = value,
                         "keep_threshold" => p.keep_threshold = value,
@@ -197,9 +191,54 @@ impl Model {
     }
 }
 
+/// The shipped model, `data/model.txt` as compiled.
 pub fn model() -> &'static Model {
-    static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| Model::parse(MODEL).expect("data/model.txt is checked by a unit test"))
+    &SHIPPED
+}
+
+static SHIPPED: Model = Model {
+    weights: [
+        [weights(compiled::HTML_LOCAL), weights(compiled::HTML_TOPIC)],
+        [weights(compiled::TEXT_LOCAL), weights(compiled::TEXT_TOPIC)],
+    ],
+    params: [compiled::HTML_PARAMS, compiled::TEXT_PARAMS],
+};
+
+/// Weights by feature name, evaluated when the crate compiles: a name that
+/// is not a feature stops the build.
+const fn weights(pairs: &[(&str, f32)]) -> Weights {
+    let mut w = [0.0; N];
+    let mut i = 0;
+    while i < pairs.len() {
+        w[feature_index(pairs[i].0)] = pairs[i].1;
+        i += 1;
+    }
+    Weights(w)
+}
+
+const fn feature_index(name: &str) -> usize {
+    let mut i = 0;
+    while i < NAMES.len() {
+        if bytes_equal(NAMES[i].as_bytes(), name.as_bytes()) {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("data/model.txt names a feature that features.rs does not have")
+}
+
+const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 #[cfg(test)]
@@ -207,8 +246,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_shipped_model_parses_and_names_only_known_features() {
-        Model::parse(MODEL).unwrap();
+    fn the_compiled_model_is_the_model_file() {
+        let file = include_str!("../../data/model.txt");
+        let parsed = Model::parse(file).unwrap();
+        for source in [Source::Html, Source::Text] {
+            for pass in [Pass::Local, Pass::Topic] {
+                assert_eq!(
+                    parsed.weights(source, pass).0,
+                    model().weights(source, pass).0
+                );
+            }
+            assert_eq!(parsed.params(source), model().params(source));
+        }
     }
 
     #[test]

@@ -2,24 +2,81 @@
 //!
 //! One walk over the DOM in document order. Block-level elements (`p`,
 //! `div`, `li`, `h2`…) end the current run of inline content and start a new
-//! one; each run becomes a block carrying its sanitised inline markup and the
-//! evidence of where it sat: the tag around it, how much of it is link text,
+//! one; each run becomes a block carrying its text and the evidence of where
+//! it sat: the tag around it, how much of it is link text,
 //! which landmarks (`nav`, `aside`, `footer`…) and which class/id hints
 //! ("share", "related", "ad") surround it, and whether it is hidden. Data
 //! tables and figures become one block each. Context is inherited from the
 //! parent frame in constant time, so the walk is linear in the page's size
 //! whatever its depth.
+//!
+//! A block's inline markup (emphasis, links…) is only recorded on the way,
+//! as events at offsets of its text; [`Markup::content`] builds the typed
+//! spans, links resolved, for the blocks the article keeps.
 
-use crate::article::Image;
-use crate::blocks::{hint, landmark, Block, DomEvidence, Evidence, Kind, Tag, FAR, HINTS};
-use crate::input::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
-use crate::lexicon::lexicon;
-use crate::sanitize::{escape_text, inline_tag, write_start_tag};
-use crate::url::{is_safe_image, resolve};
+use crate::blocks::{
+    hint, landmark, Block, BlockMarkup, DomEvidence, Evidence, Image, Kind, Tag, FAR, HINTS,
+};
+use crate::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
+use crate::inline::{self, Cell, Inline};
+use crate::url::{is_safe_image, is_safe_link, resolve};
 
 pub struct HtmlInput {
     pub dom: Dom,
     pub blocks: Vec<Block>,
+    pub markup: Markup,
+}
+
+/// The inline markup of every block, recorded while reading: what
+/// [`Markup::content`] builds spans from.
+#[derive(Debug, Default)]
+pub struct Markup {
+    events: Vec<Event>,
+    /// The address links are resolved against.
+    base: Option<String>,
+}
+
+/// Where inline markup starts and ends in a block's text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Event {
+    Open {
+        tag: inline::Tag,
+        node: NodeId,
+        at: u32,
+    },
+    Close {
+        at: u32,
+    },
+    /// A `<br>`: the `\n` at `at` in the text.
+    Break {
+        at: u32,
+    },
+}
+
+impl Event {
+    fn at(&self) -> u32 {
+        match *self {
+            Event::Open { at, .. } | Event::Close { at } | Event::Break { at } => at,
+        }
+    }
+
+    fn shift(&mut self, by: u32) {
+        match self {
+            Event::Open { at, .. } | Event::Close { at } | Event::Break { at } => *at += by,
+        }
+    }
+}
+
+/// A kept block's markup, built.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Content {
+    #[default]
+    None,
+    Inline(Vec<Inline>),
+    Table {
+        caption: Vec<Inline>,
+        rows: Vec<Vec<Cell>>,
+    },
 }
 
 /// Elements whose content is never text a reader sees.
@@ -128,8 +185,8 @@ struct Context {
 /// A frame for each entered element with children.
 struct Frame {
     ctx: Context,
-    /// The inline tag this element opened in the run, if any.
-    inline: Option<&'static str>,
+    /// The inline element this element opened in the run, if any.
+    inline: Option<inline::Tag>,
     block_level: bool,
 }
 
@@ -137,16 +194,19 @@ struct Frame {
 #[derive(Default)]
 struct Run {
     text: String,
-    html: String,
+    /// Where the run's events start in `Reader::events`.
+    events_start: usize,
     link_chars: u32,
     links: u16,
     line: u32,
     end_line: u32,
     pending_space: bool,
-    /// Inline tags open in `html`, to close at a block boundary and reopen
-    /// in the next run (as browsers do for `<b>` across paragraphs).
-    open: Vec<(&'static str, String)>,
-    /// Of `open`, how many are written into `html` so far.
+    /// Inline elements open in the run, to close at a block boundary and
+    /// reopen in the next run (as browsers do for `<b>` across paragraphs).
+    open: Vec<(inline::Tag, NodeId)>,
+    /// Of `open`, how many have an `Open` event in this run so far: an
+    /// element is opened when its first character arrives, so that empty
+    /// ones leave no trace.
     written: usize,
     brs: u8,
 }
@@ -155,6 +215,7 @@ struct Reader<'a> {
     dom: &'a Dom,
     base: Option<String>,
     blocks: Vec<Block>,
+    events: Vec<Event>,
     run: Run,
     stack: Vec<Frame>,
     /// Figure being collected: its group, image and the context at its start.
@@ -164,19 +225,24 @@ struct Reader<'a> {
 pub fn read(html: &str, base: Option<&str>) -> HtmlInput {
     let dom = Dom::parse(html);
     let base = document_base(&dom, base);
-    let blocks = {
+    let (blocks, events) = {
         let mut reader = Reader {
             dom: &dom,
-            base,
+            base: base.clone(),
             blocks: Vec::new(),
+            events: Vec::new(),
             run: Run::default(),
             stack: Vec::new(),
             figure: None,
         };
         reader.walk();
-        reader.blocks
+        (reader.blocks, reader.events)
     };
-    HtmlInput { dom, blocks }
+    HtmlInput {
+        dom,
+        blocks,
+        markup: Markup { events, base },
+    }
 }
 
 /// `<base href>` resolved against the caller's base URL, or the caller's.
@@ -360,10 +426,8 @@ impl<'a> Reader<'a> {
             if name == "time" {
                 ctx.landmarks |= landmark::TIME;
             }
-            if let Some(tag) = inline_tag(name) {
-                let mut start = String::new();
-                write_start_tag(tag, |a| e.attr(a), self.base.as_deref(), &mut start);
-                self.run.open.push((tag, start));
+            if let Some(tag) = inline::Tag::of_element(name) {
+                self.run.open.push((tag, node));
                 inline = Some(tag);
             }
         }
@@ -394,10 +458,9 @@ impl<'a> Reader<'a> {
             if let Some(pos) = self.run.open.iter().rposition(|(t, _)| *t == tag) {
                 if pos < self.run.written {
                     // Close it, and anything opened inside it, in order.
-                    for (t, _) in self.run.open[pos..self.run.written].iter().rev() {
-                        self.run.html.push_str("</");
-                        self.run.html.push_str(t);
-                        self.run.html.push('>');
+                    let at = self.run.text.len() as u32;
+                    for _ in pos..self.run.written {
+                        self.events.push(Event::Close { at });
                     }
                     let reopen: Vec<_> = self.run.open.drain(pos + 1..).collect();
                     self.run.open.truncate(pos);
@@ -418,7 +481,6 @@ impl<'a> Reader<'a> {
             }
             self.open_inline_tags();
             self.run.text.push_str(t);
-            escape_text(t, &mut self.run.html);
             return;
         }
         let mut added = 0u32;
@@ -438,19 +500,13 @@ impl<'a> Reader<'a> {
             if self.run.text.is_empty() {
                 self.run.line = ctx_line(self.dom, ctx.node);
             }
-            if self.run.pending_space {
+            // No space at the start of a line: lines are trimmed.
+            if self.run.pending_space && !self.run.text.ends_with('\n') {
                 self.run.text.push(' ');
-                self.run.html.push(' ');
-                self.run.pending_space = false;
             }
+            self.run.pending_space = false;
             self.open_inline_tags();
             self.run.text.push(c);
-            match c {
-                '&' => self.run.html.push_str("&amp;"),
-                '<' => self.run.html.push_str("&lt;"),
-                '>' => self.run.html.push_str("&gt;"),
-                _ => self.run.html.push(c),
-            }
             added += 1;
             self.run.brs = 0;
         }
@@ -460,11 +516,12 @@ impl<'a> Reader<'a> {
         self.run.end_line = ctx_line(self.dom, ctx.node).max(self.run.line);
     }
 
-    /// Writes inline start tags that are open but not yet in this run.
+    /// Opens, in this run, the inline elements open but not yet opened.
     fn open_inline_tags(&mut self) {
+        let at = self.run.text.len() as u32;
         while self.run.written < self.run.open.len() {
-            let start = self.run.open[self.run.written].1.clone();
-            self.run.html.push_str(&start);
+            let (tag, node) = self.run.open[self.run.written];
+            self.events.push(Event::Open { tag, node, at });
             self.run.written += 1;
         }
     }
@@ -472,7 +529,6 @@ impl<'a> Reader<'a> {
     fn line_break(&mut self, line: u32) {
         if self.ctx().in_pre {
             self.run.text.push('\n');
-            self.run.html.push('\n');
             return;
         }
         self.run.brs = self.run.brs.saturating_add(1);
@@ -480,16 +536,18 @@ impl<'a> Reader<'a> {
             // A blank line made of <br><br> separates paragraphs.
             if self.run.text.ends_with('\n') {
                 self.run.text.pop();
-                if self.run.html.ends_with("<br>") {
-                    self.run.html.truncate(self.run.html.len() - 4);
+                if let Some(Event::Break { .. }) = self.events.last() {
+                    self.events.pop();
                 }
             }
             self.flush();
             return;
         }
         if !self.run.text.is_empty() {
+            self.events.push(Event::Break {
+                at: self.run.text.len() as u32,
+            });
             self.run.text.push('\n');
-            self.run.html.push_str("<br>");
             self.run.pending_space = false;
             self.run.end_line = line;
         }
@@ -521,7 +579,7 @@ impl<'a> Reader<'a> {
             kind: Kind::Figure,
             level: 0,
             text: String::new(),
-            html: None,
+            markup: BlockMarkup::None,
             line: e.line,
             end_line: e.line,
             group: ctx.node,
@@ -536,8 +594,7 @@ impl<'a> Reader<'a> {
             return;
         };
         // The caption is what the figure's blocks said; take them back.
-        let mut caption_text = Vec::new();
-        let mut caption_html = Vec::new();
+        let mut caption = Vec::new();
         let mut link_chars = 0;
         let mut links = 0;
         let mut line = ctx_line(self.dom, node);
@@ -551,19 +608,38 @@ impl<'a> Reader<'a> {
                 links += d.links;
             }
             line = b.line;
-            caption_text.push(b.text);
-            caption_html.push(b.html.unwrap_or_default());
+            caption.push(b);
         }
-        caption_text.reverse();
-        caption_html.reverse();
-        if image.is_none() && caption_text.is_empty() {
+        caption.reverse();
+        if image.is_none() && caption.is_empty() {
             return;
         }
-        let text = caption_text.join(" ");
+        // One text, the runs joined by spaces; their events follow one
+        // another, each run's offsets now counted from the joined text.
+        let mut text = String::new();
+        let mut events: Option<(u32, u32)> = None;
+        for b in &caption {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            if let BlockMarkup::Events { start, end } = b.markup {
+                let by = text.len() as u32;
+                for e in &mut self.events[start as usize..end as usize] {
+                    e.shift(by);
+                }
+                events = Some(events.map_or((start, end), |(s, _)| (s, end)));
+            }
+            text.push_str(&b.text);
+        }
+        let markup = match events {
+            Some((start, end)) => BlockMarkup::Events { start, end },
+            None if text.is_empty() => BlockMarkup::None,
+            None => BlockMarkup::Plain,
+        };
         self.blocks.push(Block {
             kind: Kind::Figure,
             level: 0,
-            html: (!text.is_empty()).then(|| caption_html.join(" ")),
+            markup,
             text,
             line,
             end_line: ctx_line(self.dom, node).max(line),
@@ -579,16 +655,29 @@ impl<'a> Reader<'a> {
         let run = std::mem::take(&mut self.run);
         // Inline elements still open continue into the next run.
         self.run.open = run.open.clone();
-        let text = run.text.trim_end_matches('\n').to_string();
+        let mut text = run.text;
+        let trimmed = text.trim_end_matches('\n').len();
+        text.truncate(trimmed);
+        // Line breaks at the end go with the newlines they stood for.
+        while self.events.len() > run.events_start
+            && matches!(self.events.last(), Some(Event::Break { at }) if *at as usize >= text.len())
+        {
+            self.events.pop();
+        }
         if text.trim().is_empty() {
+            self.events.truncate(run.events_start);
+            self.run.events_start = self.events.len();
             return;
         }
-        let mut html = run.html;
-        for (t, _) in run.open[..run.written].iter().rev() {
-            html.push_str("</");
-            html.push_str(t);
-            html.push('>');
-        }
+        let markup = if self.events.len() > run.events_start {
+            BlockMarkup::Events {
+                start: run.events_start as u32,
+                end: self.events.len() as u32,
+            }
+        } else {
+            BlockMarkup::Plain
+        };
+        self.run.events_start = self.events.len();
         let ctx = self.ctx();
         let (kind, group) = match &self.figure {
             // Inside a figure, every run is caption text (see finish_figure).
@@ -600,19 +689,11 @@ impl<'a> Reader<'a> {
         } else {
             ctx.tag
         };
-        let text = if ctx.in_pre {
-            text
-        } else {
-            text.split('\n')
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
         self.blocks.push(Block {
             kind,
             level: if kind == Kind::Heading { ctx.level } else { 0 },
             text,
-            html: Some(html.trim().to_string()),
+            markup,
             line: run.line,
             end_line: run.end_line.max(run.line),
             group,
@@ -625,7 +706,6 @@ impl<'a> Reader<'a> {
     fn table(&mut self, node: NodeId, e: &Element, ctx: &Context) {
         let dom = self.dom;
         let mut text_rows: Vec<String> = Vec::new();
-        let mut html = String::new();
         let mut link_chars = 0u32;
         let mut links = 0u16;
         for (n, entering) in dom.walk(node) {
@@ -634,22 +714,10 @@ impl<'a> Reader<'a> {
             };
             let has_children = dom.node(n).first_child.is_some();
             match el.local() {
-                "tr" if entering && has_children => {
-                    text_rows.push(String::new());
-                    html.push_str("<tr>");
-                }
-                "tr" if !entering => html.push_str("</tr>"),
-                "caption" if entering => {
-                    html.push_str("<caption>");
-                    escape_text(
-                        &crate::text::collapse_whitespace(&dom.text_of(n)),
-                        &mut html,
-                    );
-                    html.push_str("</caption>");
-                }
-                tag @ ("td" | "th") if entering => {
+                "tr" if entering && has_children => text_rows.push(String::new()),
+                "td" | "th" if entering => {
                     let cell = crate::text::collapse_whitespace(&dom.text_of(n));
-                    let (cell_html, lc, l) = inline_markup(dom, n, self.base.as_deref());
+                    let (lc, l) = link_text(dom, n);
                     link_chars += lc;
                     links = links.saturating_add(l);
                     if let Some(row) = text_rows.last_mut() {
@@ -658,11 +726,6 @@ impl<'a> Reader<'a> {
                         }
                         row.push_str(&cell);
                     }
-                    write_start_tag(tag, |a| el.attr(a), None, &mut html);
-                    html.push_str(&cell_html);
-                    html.push_str("</");
-                    html.push_str(tag);
-                    html.push('>');
                 }
                 _ => {}
             }
@@ -686,7 +749,7 @@ impl<'a> Reader<'a> {
             kind: Kind::Table,
             level: 0,
             text,
-            html: Some(html),
+            markup: BlockMarkup::Table(node),
             line: e.line,
             end_line: last_line(dom, node),
             group: node,
@@ -709,80 +772,269 @@ fn evidence(ctx: &Context, tag: Tag, link_chars: u32, links: u16) -> DomEvidence
     }
 }
 
-/// Inline markup of one element's content (a table cell), through the same
-/// allow-list as paragraphs: (markup, link characters, links).
-fn inline_markup(dom: &Dom, node: NodeId, base: Option<&str>) -> (String, u32, u16) {
-    let mut html = String::new();
-    let mut link_chars = 0;
-    let mut links = 0;
+/// The characters of link text below `node` (not counting white space),
+/// and the links.
+fn link_text(dom: &Dom, node: NodeId) -> (u32, u16) {
+    let mut chars = 0u32;
+    let mut links = 0u16;
     let mut in_link = 0u32;
-    let mut open: Vec<Option<&'static str>> = Vec::new();
     let mut walk = dom.walk(node);
-    let mut pending_space = false;
     while let Some((n, entering)) = walk.next() {
-        if n == node {
-            continue;
-        }
         match &dom.node(n).data {
-            NodeData::Text(t) if entering => {
-                for c in t.chars() {
-                    if crate::text::is_space(c) {
-                        pending_space = !html.is_empty();
-                        continue;
-                    }
-                    if pending_space {
-                        html.push(' ');
-                        pending_space = false;
-                    }
-                    escape_text(c.encode_utf8(&mut [0; 4]), &mut html);
-                    if in_link > 0 {
-                        link_chars += 1;
-                    }
-                }
+            NodeData::Text(t) if entering && in_link > 0 => {
+                chars += t.chars().filter(|c| !crate::text::is_space(*c)).count() as u32;
             }
-            NodeData::Element(e) => {
-                let has_children = dom.node(n).first_child.is_some();
+            NodeData::Element(e) if n != node => {
                 if entering && (is_skipped(e.local()) || !e.is_html()) {
-                    if has_children {
-                        walk.skip_children();
-                        open.push(None);
-                    }
+                    walk.skip_children();
                     continue;
                 }
-                if entering && e.local() == "br" {
-                    html.push_str("<br>");
-                    continue;
-                }
-                let tag = inline_tag(e.local());
-                if entering {
-                    if let Some(tag) = tag {
-                        write_start_tag(tag, |a| e.attr(a), base, &mut html);
-                        if tag == "a" {
-                            in_link += 1;
-                            links += 1;
-                        }
-                    }
-                    if has_children {
-                        open.push(tag);
-                    } else if let Some(tag) = tag {
-                        html.push_str(&format!("</{tag}>"));
-                        if tag == "a" {
-                            in_link -= 1;
-                        }
-                    }
-                } else if let Some(Some(tag)) = open.pop() {
-                    html.push_str(&format!("</{tag}>"));
-                    if tag == "a" {
+                if e.local() == "a" && e.is_html() {
+                    let has_children = dom.node(n).first_child.is_some();
+                    if entering {
+                        links = links.saturating_add(1);
+                        in_link += u32::from(has_children);
+                    } else {
                         in_link = in_link.saturating_sub(1);
                     }
-                } else if is_block_level(e.local()) {
-                    pending_space = !html.is_empty();
                 }
             }
             _ => {}
         }
     }
-    (html.trim().to_string(), link_chars, links)
+    (chars, links)
+}
+
+impl Markup {
+    /// The spans of a block the article keeps.
+    pub fn content(&self, dom: &Dom, block: &Block) -> Content {
+        match block.markup {
+            BlockMarkup::None => Content::None,
+            BlockMarkup::Plain => Content::Inline(vec![Inline::Text(block.text.clone())]),
+            BlockMarkup::Events { start, end } => Content::Inline(spans(
+                &block.text,
+                &self.events[start as usize..end as usize],
+                |tag, node| self.attribute(dom, tag, node),
+            )),
+            BlockMarkup::Table(node) => self.table(dom, node),
+        }
+    }
+
+    /// The attribute an inline element keeps (see [`inline::Tag::attribute`]):
+    /// a link's address made absolute, when it is safe to follow.
+    fn attribute(&self, dom: &Dom, tag: inline::Tag, node: NodeId) -> Option<String> {
+        let value = dom.element(node)?.attr(tag.attribute()?)?;
+        if tag != inline::Tag::A {
+            return Some(value.to_string());
+        }
+        if value.trim().is_empty() {
+            return None;
+        }
+        let href = resolve(self.base.as_deref(), value);
+        is_safe_link(&href).then_some(href)
+    }
+
+    fn table(&self, dom: &Dom, node: NodeId) -> Content {
+        let mut caption = Vec::new();
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        for (n, entering) in dom.walk(node) {
+            let Some(el) = dom.element(n) else {
+                continue;
+            };
+            if !entering {
+                continue;
+            }
+            match el.local() {
+                "tr" if dom.node(n).first_child.is_some() => rows.push(Vec::new()),
+                "caption" => {
+                    let text = crate::text::collapse_whitespace(&dom.text_of(n));
+                    if !text.is_empty() {
+                        caption = vec![Inline::Text(text)];
+                    }
+                }
+                name @ ("td" | "th") => {
+                    let span = |a: &str| {
+                        el.attr(a)
+                            .and_then(|v| v.trim().parse::<u16>().ok())
+                            .map(|n| n.clamp(1, 1000))
+                    };
+                    let cell = Cell {
+                        header: name == "th",
+                        colspan: span("colspan"),
+                        rowspan: span("rowspan"),
+                        content: self.subtree(dom, n),
+                    };
+                    match rows.last_mut() {
+                        Some(row) => row.push(cell),
+                        None => rows.push(vec![cell]),
+                    }
+                }
+                _ => {}
+            }
+        }
+        Content::Table { caption, rows }
+    }
+
+    /// The spans of an element's content (a table cell), white space
+    /// collapsed as in paragraphs.
+    fn subtree(&self, dom: &Dom, node: NodeId) -> Vec<Inline> {
+        let mut b = Builder::default();
+        let mut text = String::new();
+        let mut emitted = false;
+        let mut pending_space = false;
+        let mut walk = dom.walk(node);
+        while let Some((n, entering)) = walk.next() {
+            if n == node {
+                continue;
+            }
+            match &dom.node(n).data {
+                NodeData::Text(t) if entering => {
+                    for c in t.chars() {
+                        if crate::text::is_space(c) {
+                            pending_space = emitted;
+                            continue;
+                        }
+                        if pending_space {
+                            text.push(' ');
+                            pending_space = false;
+                        }
+                        text.push(c);
+                        emitted = true;
+                    }
+                }
+                NodeData::Element(e) => {
+                    let has_children = dom.node(n).first_child.is_some();
+                    if entering && (is_skipped(e.local()) || !e.is_html()) {
+                        if has_children {
+                            walk.skip_children();
+                            b.open(None);
+                        }
+                        continue;
+                    }
+                    b.text(std::mem::take(&mut text));
+                    if entering && e.local() == "br" {
+                        b.push(Inline::Break);
+                        emitted = true;
+                        continue;
+                    }
+                    let tag = inline::Tag::of_element(e.local());
+                    if entering {
+                        emitted |= tag.is_some();
+                        if has_children || tag.is_some() {
+                            b.open(tag.map(|t| (t, self.attribute(dom, t, n))));
+                        }
+                        if !has_children && tag.is_some() {
+                            b.close();
+                        }
+                    } else {
+                        b.close();
+                        if tag.is_none() && is_block_level(e.local()) {
+                            pending_space = emitted;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        b.text(text);
+        b.finish()
+    }
+}
+
+/// Spans built in document order: text, and elements opened and closed.
+#[derive(Default)]
+struct Builder {
+    stack: Vec<Open>,
+    root: Vec<Inline>,
+}
+
+/// An element being built. Without a tag it is not kept: its children
+/// join its parent's.
+struct Open {
+    element: Option<(inline::Tag, Option<String>)>,
+    children: Vec<Inline>,
+}
+
+impl Builder {
+    fn push(&mut self, span: Inline) {
+        let spans = match self.stack.last_mut() {
+            Some(open) => &mut open.children,
+            None => &mut self.root,
+        };
+        // Text that an element not kept (a <span>) split is one text.
+        if let (Some(Inline::Text(last)), Inline::Text(more)) = (spans.last_mut(), &span) {
+            last.push_str(more);
+            return;
+        }
+        spans.push(span);
+    }
+
+    fn text(&mut self, text: String) {
+        if !text.is_empty() {
+            self.push(Inline::Text(text));
+        }
+    }
+
+    fn open(&mut self, element: Option<(inline::Tag, Option<String>)>) {
+        self.stack.push(Open {
+            element,
+            children: Vec::new(),
+        });
+    }
+
+    fn close(&mut self) {
+        let Some(open) = self.stack.pop() else {
+            return;
+        };
+        match open.element {
+            Some((tag, attr)) => self.push(Inline::Element {
+                tag,
+                attr,
+                children: open.children,
+            }),
+            None => {
+                for child in open.children {
+                    self.push(child);
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Vec<Inline> {
+        while !self.stack.is_empty() {
+            self.close();
+        }
+        self.root
+    }
+}
+
+/// Builds the spans of a block's text from its markup events.
+fn spans(
+    text: &str,
+    events: &[Event],
+    attribute: impl Fn(inline::Tag, NodeId) -> Option<String>,
+) -> Vec<Inline> {
+    let mut b = Builder::default();
+    let mut pos = 0usize;
+    for e in events {
+        let at = (e.at() as usize).min(text.len());
+        if at > pos {
+            b.text(text[pos..at].to_string());
+            pos = at;
+        }
+        match *e {
+            Event::Open { tag, node, .. } => b.open(Some((tag, attribute(tag, node)))),
+            Event::Close { .. } => b.close(),
+            Event::Break { .. } => {
+                b.push(Inline::Break);
+                if text[pos..].starts_with('\n') {
+                    pos += 1;
+                }
+            }
+        }
+    }
+    b.text(text[pos..].to_string());
+    b.finish()
 }
 
 fn ctx_line(dom: &Dom, node: NodeId) -> u32 {
@@ -798,7 +1050,6 @@ fn last_line(dom: &Dom, node: NodeId) -> u32 {
 
 /// Hint bits from the attributes that name an element's purpose.
 fn element_hints(e: &Element) -> u16 {
-    let lex = lexicon();
     let mut bits = 0;
     for (name, value) in &e.attrs {
         let name: &str = name;
@@ -819,7 +1070,7 @@ fn element_hints(e: &Element) -> u16 {
                     | "data-widget"
             ));
         if relevant && !value.is_empty() && value.len() < 500 {
-            bits |= lex.hint_bits(value);
+            bits |= crate::lexicon::hint_bits(value);
         }
     }
     bits
@@ -983,6 +1234,49 @@ mod tests {
         read(html, Some("https://example.com/news/story.html")).blocks
     }
 
+    /// Each block's markup, built, written as pseudo-HTML to compare.
+    fn markup(html: &str) -> Vec<String> {
+        let input = read(html, Some("https://example.com/news/story.html"));
+        (0..input.blocks.len())
+            .map(
+                |i| match input.markup.content(&input.dom, &input.blocks[i]) {
+                    Content::None => String::new(),
+                    Content::Inline(spans) => shown(&spans),
+                    Content::Table { caption, rows } => {
+                        let mut out = shown(&caption);
+                        for row in rows {
+                            out.push_str("<tr>");
+                            for c in row {
+                                let tag = if c.header { "th" } else { "td" };
+                                out.push_str(&format!("<{tag}>{}</{tag}>", shown(&c.content)));
+                            }
+                            out.push_str("</tr>");
+                        }
+                        out
+                    }
+                },
+            )
+            .collect()
+    }
+
+    fn shown(spans: &[Inline]) -> String {
+        spans
+            .iter()
+            .map(|s| match s {
+                Inline::Text(t) => t.clone(),
+                Inline::Break => "<br>".into(),
+                Inline::Element {
+                    tag,
+                    attr,
+                    children,
+                } => {
+                    let attr = attr.as_deref().map_or(String::new(), |a| format!(" {a}"));
+                    format!("<{}{attr}>{}</{}>", tag.name(), shown(children), tag.name())
+                }
+            })
+            .collect()
+    }
+
     fn texts(b: &[Block]) -> Vec<&str> {
         b.iter().map(|b| b.text.as_str()).collect()
     }
@@ -1017,16 +1311,17 @@ mod tests {
     }
 
     #[test]
-    fn inline_markup_is_rebuilt_from_the_allow_list() {
-        let b = blocks(
+    fn inline_markup_keeps_only_the_allowed_elements_and_resolves_links() {
+        let m = markup(
             "<p onclick=x>A <a href=\"/x\" onmouseover=y>link</a> and <span style=\"c\">span</span> <script>evil()</script></p>",
         );
-        assert_eq!(
-            b[0].html.as_deref(),
-            Some(
-                "A <a href=\"https://example.com/x\" rel=\"noopener noreferrer\">link</a> and span"
-            )
-        );
+        assert_eq!(m[0], "A <a https://example.com/x>link</a> and span");
+    }
+
+    #[test]
+    fn links_to_scripts_keep_their_text_and_lose_their_address() {
+        let m = markup("<p><a href=\"javascript:alert(1)\">x</a> y</p>");
+        assert_eq!(m[0], "<a>x</a> y");
     }
 
     #[test]
@@ -1066,13 +1361,12 @@ mod tests {
 
     #[test]
     fn figures_become_one_block_with_image_and_caption() {
-        let b = blocks(
-            "<figure><img data-src=\"/a.jpg\" src=\"data:image/gif;base64,R0lGOD\" alt=\"A\"><figcaption>Caption <i>here</i></figcaption></figure>",
-        );
+        let html = "<figure><img data-src=\"/a.jpg\" src=\"data:image/gif;base64,R0lGOD\" alt=\"A\"><figcaption>Caption <i>here</i></figcaption></figure>";
+        let b = blocks(html);
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].kind, Kind::Figure);
         assert_eq!(b[0].text, "Caption here");
-        assert_eq!(b[0].html.as_deref(), Some("Caption <i>here</i>"));
+        assert_eq!(markup(html)[0], "Caption <i>here</i>");
         let img = b[0].image.as_ref().unwrap();
         assert_eq!(img.src, "https://example.com/a.jpg");
     }
@@ -1087,15 +1381,15 @@ mod tests {
 
     #[test]
     fn data_tables_are_one_block_and_layout_tables_are_walked() {
-        let b = blocks(
+        let html =
             "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr></table>\
-             <table><tr><td><p>layout para</p></td></tr></table>",
-        );
+             <table><tr><td><p>layout para</p></td></tr></table>";
+        let b = blocks(html);
         assert_eq!(b[0].kind, Kind::Table);
         assert_eq!(b[0].text, "a\tb\n1\t2");
         assert_eq!(
-            b[0].html.as_deref(),
-            Some("<tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr>")
+            markup(html)[0],
+            "<tr><th>a</th><th>b</th></tr><tr><td>1</td><td><b>2</b></td></tr>"
         );
         assert_eq!(b[1].text, "layout para");
         assert_eq!(b[1].kind, Kind::Paragraph);
@@ -1103,9 +1397,9 @@ mod tests {
 
     #[test]
     fn double_line_breaks_split_paragraphs_and_single_ones_do_not() {
-        let b = blocks("<div>one<br>two<br><br>three</div>");
-        assert_eq!(texts(&b), ["one\ntwo", "three"]);
-        assert_eq!(b[0].html.as_deref(), Some("one<br>two"));
+        let html = "<div>one<br> two<br><br>three</div>";
+        assert_eq!(texts(&blocks(html)), ["one\ntwo", "three"]);
+        assert_eq!(markup(html), ["one<br>two", "three"]);
     }
 
     #[test]
@@ -1118,16 +1412,17 @@ mod tests {
     }
 
     #[test]
-    fn inline_tags_open_across_a_block_boundary_are_balanced() {
-        let b = blocks("<a href=/x><div>one</div>two</a>");
-        for block in &b {
-            let html = block.html.as_deref().unwrap();
-            assert_eq!(
-                html.matches("<a ").count(),
-                html.matches("</a>").count(),
-                "{html}"
-            );
-        }
+    fn an_inline_element_across_a_block_boundary_continues_in_the_next_block() {
+        let m = markup("<a href=/x><div>one</div>two</a><p><b>bold <i>both</i></p>end</b>");
+        assert_eq!(
+            m,
+            [
+                "<a https://example.com/x>one</a>",
+                "<a https://example.com/x>two</a>",
+                "<b>bold <i>both</i></b>",
+                "<b>end</b>"
+            ]
+        );
     }
 
     #[test]
@@ -1139,15 +1434,13 @@ mod tests {
 
     #[test]
     fn base_element_sets_the_base_for_links() {
-        let b = read(
+        let input = read(
             "<base href=\"https://cdn.example.org/a/\"><p><a href=\"b\">x</a></p>",
             None,
-        )
-        .blocks;
-        assert!(b[0]
-            .html
-            .as_deref()
-            .unwrap()
-            .contains("https://cdn.example.org/a/b"));
+        );
+        let Content::Inline(spans) = input.markup.content(&input.dom, &input.blocks[0]) else {
+            panic!("a paragraph has inline content");
+        };
+        assert_eq!(shown(&spans), "<a https://cdn.example.org/a/b>x</a>");
     }
 }

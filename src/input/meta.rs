@@ -3,10 +3,10 @@
 //! `BlogPosting`…) and `<html lang>`. Pasted HTML has none of this; the
 //! article stage then falls back to what the content shows.
 
-use serde_json::Value;
+use crate::json::{self, Value};
 
-use crate::article::{MetaSource, Sources};
-use crate::input::dom::{Dom, NodeData, DOCUMENT};
+use crate::codes::{MetaSource, Sources};
+use crate::dom::{Dom, NodeData, DOCUMENT};
 use crate::text::{collapse_whitespace, words};
 
 #[derive(Debug, Default, Clone)]
@@ -110,7 +110,7 @@ pub fn read(dom: &Dom) -> PageMeta {
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                 {
                     let text = dom.text_of(n);
-                    if let Ok(v) = serde_json::from_str::<Value>(text.trim()) {
+                    if let Ok(v) = json::parse(text.trim()) {
                         ld.push(v);
                     }
                 }
@@ -244,7 +244,8 @@ fn read_json_ld(meta: &mut PageMeta, v: &Value, depth: u32) {
                 read_json_ld(meta, item, depth + 1);
             }
         }
-        Value::Object(obj) => {
+        Value::Object(_) => {
+            let obj = v;
             if is_article_type(v) {
                 let fill = |slot: &mut Option<String>,
                             source: &mut Option<MetaSource>,
@@ -312,7 +313,7 @@ fn names_of(v: &Value) -> Option<String> {
     let mut push = |v: &Value| {
         let name = match v {
             Value::String(s) => non_empty(s),
-            Value::Object(o) => o.get("name").and_then(text_of),
+            Value::Object(_) => v.get("name").and_then(text_of),
             _ => None,
         };
         if let Some(n) = name.filter(|n| !n.starts_with("http")) {

@@ -1,12 +1,11 @@
 //! First stage: what the user gave us, checked and read into blocks.
 
-pub mod dom;
 pub mod html;
 pub mod meta;
 pub mod text;
 
-use crate::article::InputKind;
 use crate::blocks::Block;
+use crate::codes::InputKind;
 use crate::CleanError;
 
 /// The input read into blocks, with what its source knows besides.
@@ -15,7 +14,22 @@ pub struct Input {
     pub blocks: Vec<Block>,
     pub meta: meta::PageMeta,
     /// The parsed page, for HTML input.
-    pub dom: Option<dom::Dom>,
+    pub dom: Option<crate::dom::Dom>,
+    /// The shape of its element tree.
+    pub outline: Option<crate::blocks::Outline>,
+    /// The blocks' inline markup, as recorded (HTML input).
+    pub markup: Option<html::Markup>,
+}
+
+impl Input {
+    /// The inline markup of block `i`, built: for the blocks the article
+    /// keeps.
+    pub fn content(&self, i: usize) -> html::Content {
+        match (&self.markup, &self.dom) {
+            (Some(markup), Some(dom)) => markup.content(dom, &self.blocks[i]),
+            _ => html::Content::None,
+        }
+    }
 }
 
 pub fn read(
@@ -31,6 +45,7 @@ pub fn read(
         });
     }
     check_is_text(input)?;
+    let input = &*without_controls(input);
     let kind = match kind {
         InputKind::Auto => detect(input),
         k => k,
@@ -60,13 +75,15 @@ pub fn read(
             if page.published.is_none() {
                 page.published = meta::first_time_element(&h.dom);
                 if page.published.is_some() {
-                    page.sources.published = Some(crate::article::MetaSource::Time);
+                    page.sources.published = Some(crate::codes::MetaSource::Time);
                 }
             }
             Input {
                 kind,
                 blocks: h.blocks,
                 meta: page,
+                outline: Some(h.dom.outline()),
+                markup: Some(h.markup),
                 dom: Some(h.dom),
             }
         }
@@ -75,6 +92,8 @@ pub fn read(
             blocks,
             meta: meta::PageMeta::default(),
             dom: None,
+            outline: None,
+            markup: None,
         },
     })
 }
@@ -107,26 +126,47 @@ fn count_tags(html: &str) -> usize {
         .count()
 }
 
-/// Refuses binary data: NUL bytes, or a text where control characters and
-/// replacement characters (what invalid UTF-8 and lone surrogates become)
-/// make up more than a tenth of the first 64 KiB.
+/// Refuses binary data: a text where control characters and replacement
+/// characters (what invalid UTF-8 and lone surrogates become) make up more
+/// than a tenth of the first 64 KiB (a quarter of a shorter one). A NUL byte or two in a page is a
+/// glitch of the page, not a reason to refuse it ([`without_controls`]).
 fn check_is_text(input: &str) -> Result<(), CleanError> {
     let sample = crate::text::truncate_chars(input, 65_536);
     let mut total = 0usize;
     let mut bad = 0usize;
     for c in sample.chars() {
         total += 1;
-        if c == '\0' {
-            return Err(CleanError::NotText);
-        }
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) || c == '\u{fffd}' {
+        if is_stray_control(c) || c == '\u{fffd}' {
             bad += 1;
         }
     }
-    if total >= 16 && bad * 10 > total {
+    // A short input is judged more leniently: one stray control in a
+    // dozen characters is a typo, a third of them is not text.
+    let refused = if total >= 16 {
+        bad * 10 > total
+    } else {
+        bad * 4 > total
+    };
+    if refused {
         return Err(CleanError::NotText);
     }
     Ok(())
+}
+
+/// Control characters that no text means: everything below U+0020 but
+/// tab, line feed, form feed and carriage return, and DEL.
+fn is_stray_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) && (c as u32) < 0x80
+}
+
+/// The input without stray control characters (NUL among them), which
+/// would otherwise end up inside words.
+fn without_controls(input: &str) -> std::borrow::Cow<'_, str> {
+    if input.chars().any(is_stray_control) {
+        std::borrow::Cow::Owned(input.chars().filter(|&c| !is_stray_control(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(input)
+    }
 }
 
 /// Element names: a `<` followed by one of them starts a tag.
@@ -309,11 +349,19 @@ mod tests {
     }
 
     #[test]
+    fn a_nul_byte_in_a_page_is_dropped_not_a_reason_to_refuse_it() {
+        let page = "<p>A paragraph with a NUL\0 byte inside it, as broken pages have.</p>";
+        let input = read(page, InputKind::Auto, None, usize::MAX).unwrap();
+        assert_eq!(
+            input.blocks[0].text,
+            "A paragraph with a NUL byte inside it, as broken pages have."
+        );
+        let text = read("one\0 two\u{7}\n", InputKind::Text, None, usize::MAX).unwrap();
+        assert_eq!(text.blocks[0].text, "one two");
+    }
+
+    #[test]
     fn binary_junk_is_refused() {
-        assert!(matches!(
-            check_is_text("abc\0def"),
-            Err(CleanError::NotText)
-        ));
         let junk: String = (0..200).map(|i| char::from(1 + (i % 8) as u8)).collect();
         assert!(matches!(check_is_text(&junk), Err(CleanError::NotText)));
         assert!(check_is_text("ordinary text\twith tabs\r\n").is_ok());

@@ -6,7 +6,7 @@
 //! indentation are kept as evidence. Text typed or exported with hard line
 //! wraps (e-mail, `.txt` files) is recognised and re-flowed into paragraphs.
 
-use crate::blocks::{Block, Evidence, Kind, TextLayout};
+use crate::blocks::{Block, BlockMarkup, Evidence, Kind, TextLayout};
 use crate::text::{char_len, collapse_whitespace};
 
 struct Line<'a> {
@@ -93,7 +93,7 @@ fn block(raw: &str, line: u32, end_line: u32, blank_before: bool) -> Block {
         kind,
         level: 0,
         text,
-        html: None,
+        markup: BlockMarkup::None,
         line,
         end_line,
         group: 0,
@@ -140,7 +140,7 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
 
 fn is_day_of_month(line: &str) -> bool {
     let folded = crate::text::fold(line);
-    crate::features::is_date(&folded, folded.split(' ').count() as f32)
+    crate::patterns::is_date(&folded, folded.split(' ').count() as f32)
 }
 
 /// If a line carries markup — tags with attributes, closing tags or

@@ -1,22 +1,29 @@
-use super::{Images, RenderOptions};
-use crate::article::{Article, ArticleBlock, BlockKind};
-use crate::sanitize::{escape_attr, escape_text, sanitize_fragment};
-use crate::url::is_safe_image;
+//! The article as HTML that is safe to insert into a page. Every element
+//! and attribute is written here, from the article's typed spans: a tag
+//! the spans cannot name cannot come out, every text and attribute value
+//! is escaped, and every address is checked again (a caller may have
+//! edited the article).
 
-/// The article as an HTML fragment, `<article>…</article>`, safe to insert
-/// into a page: every element and attribute in it is written here from an
-/// allow-list, every text escaped, every block's markup sanitised again.
-/// Pictures are placeholders, so that showing it loads nothing from other
-/// sites; [`render_html_with`] can keep them.
+use super::{Images, RenderOptions};
+use crate::article::{Article, ArticleBlock, BlockKind, Cell, Inline, Tag};
+use crate::url::{is_safe_image, is_safe_link};
+
+/// The article as an HTML fragment, `<article>…</article>`. Pictures are
+/// placeholders, so that showing it loads nothing from other sites;
+/// [`render_html_with`] can keep them.
 pub fn render_html(article: &Article) -> String {
     render_html_with(article, &RenderOptions::default())
 }
 
 pub fn render_html_with(article: &Article, options: &RenderOptions) -> String {
-    let mut out = String::from("<article>\n");
-    if let Some(lang) = article.lang.as_deref().filter(|l| is_language_tag(l)) {
-        out.truncate(0);
-        out.push_str(&format!("<article lang=\"{lang}\">\n"));
+    let mut out = String::new();
+    match article.lang.as_deref().filter(|l| is_language_tag(l)) {
+        Some(lang) => {
+            out.push_str("<article lang=\"");
+            out.push_str(lang);
+            out.push_str("\">\n");
+        }
+        None => out.push_str("<article>\n"),
     }
     if let Some(t) = &article.title {
         tag_text("h1", t, &mut out);
@@ -55,20 +62,96 @@ fn is_language_tag(s: &str) -> bool {
 }
 
 fn tag_text(tag: &str, text: &str, out: &mut String) {
-    out.push_str(&format!("<{tag}>"));
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
     escape_text(text, out);
-    out.push_str(&format!("</{tag}>\n"));
+    out.push_str("</");
+    out.push_str(tag);
+    out.push_str(">\n");
 }
 
-/// The block's markup if it has some (sanitised), else its escaped text.
-fn inline(b: &ArticleBlock, context: &str) -> String {
-    match &b.html {
-        Some(h) => sanitize_fragment(h, context),
-        None => {
-            let mut s = String::new();
-            escape_text(&b.text, &mut s);
-            s.replace('\n', "<br>")
+pub(crate) fn escape_text(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{a0}' => out.push(' '),
+            _ => out.push(c),
         }
+    }
+}
+
+pub(crate) fn escape_attr(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '`' => out.push_str("&#96;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Spans as HTML.
+fn spans(spans: &[Inline], out: &mut String) {
+    for s in spans {
+        match s {
+            Inline::Text(t) => escape_text(t, out),
+            Inline::Break => out.push_str("<br>"),
+            Inline::Element {
+                tag,
+                attr,
+                children,
+            } => {
+                let name = tag.name();
+                out.push('<');
+                out.push_str(name);
+                if let Some(value) = attr {
+                    match tag {
+                        Tag::A if !value.trim().is_empty() && is_safe_link(value) => {
+                            out.push_str(" href=\"");
+                            escape_attr(value, out);
+                            out.push_str("\" rel=\"noopener noreferrer\"");
+                        }
+                        Tag::Abbr | Tag::Time => {
+                            out.push(' ');
+                            out.push_str(tag.attribute().unwrap_or_default());
+                            out.push_str("=\"");
+                            escape_attr(value, out);
+                            out.push('"');
+                        }
+                        _ => {}
+                    }
+                }
+                out.push('>');
+                self::spans(children, out);
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+        }
+    }
+}
+
+/// A block's inline markup, or its escaped text (line breaks kept).
+fn inline(b: &ArticleBlock, out: &mut String) {
+    match &b.content {
+        Some(content) => spans(content, out),
+        None => text_with_breaks(&b.text, out),
+    }
+}
+
+fn text_with_breaks(text: &str, out: &mut String) {
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        escape_text(line, out);
     }
 }
 
@@ -76,49 +159,71 @@ fn block(b: &ArticleBlock, options: &RenderOptions, out: &mut String) {
     match b.kind {
         BlockKind::Heading => {
             let level = b.level.unwrap_or(2).clamp(2, 6);
-            out.push_str(&format!("<h{level}>{}</h{level}>\n", inline(b, "h2")));
+            out.push_str(&format!("<h{level}>"));
+            inline(b, out);
+            out.push_str(&format!("</h{level}>\n"));
         }
-        BlockKind::Paragraph => out.push_str(&format!("<p>{}</p>\n", inline(b, "p"))),
-        BlockKind::Quote => out.push_str(&format!(
-            "<blockquote><p>{}</p></blockquote>\n",
-            inline(b, "p")
-        )),
+        BlockKind::Paragraph => {
+            out.push_str("<p>");
+            inline(b, out);
+            out.push_str("</p>\n");
+        }
+        BlockKind::Quote => {
+            out.push_str("<blockquote><p>");
+            inline(b, out);
+            out.push_str("</p></blockquote>\n");
+        }
         BlockKind::List => {
             let tag = if b.ordered { "ol" } else { "ul" };
-            let items = match &b.html {
-                Some(h) => sanitize_fragment(h, tag),
-                None => b
-                    .text
-                    .split('\n')
-                    .map(|item| {
-                        let mut s = String::from("<li>");
-                        escape_text(item, &mut s);
-                        s.push_str("</li>");
-                        s
-                    })
-                    .collect(),
-            };
-            out.push_str(&format!("<{tag}>{items}</{tag}>\n"));
+            out.push_str(&format!("<{tag}>"));
+            match &b.items {
+                Some(items) => {
+                    for item in items {
+                        out.push_str("<li>");
+                        spans(item, out);
+                        out.push_str("</li>");
+                    }
+                }
+                None => {
+                    for item in b.text.split('\n') {
+                        out.push_str("<li>");
+                        escape_text(item, out);
+                        out.push_str("</li>");
+                    }
+                }
+            }
+            out.push_str(&format!("</{tag}>\n"));
         }
         BlockKind::Table => {
-            let rows = match &b.html {
-                Some(h) => sanitize_fragment(h, "table"),
-                None => b
-                    .text
-                    .split('\n')
-                    .map(|row| {
-                        let mut s = String::from("<tr>");
-                        for cell in row.split('\t') {
-                            s.push_str("<td>");
-                            escape_text(cell, &mut s);
-                            s.push_str("</td>");
+            out.push_str("<table>");
+            if let Some(caption) = b.content.as_ref().filter(|c| !c.is_empty()) {
+                out.push_str("<caption>");
+                spans(caption, out);
+                out.push_str("</caption>");
+            }
+            match &b.rows {
+                Some(rows) => {
+                    for row in rows {
+                        out.push_str("<tr>");
+                        for c in row {
+                            cell(c, out);
                         }
-                        s.push_str("</tr>");
-                        s
-                    })
-                    .collect(),
-            };
-            out.push_str(&format!("<table>{rows}</table>\n"));
+                        out.push_str("</tr>");
+                    }
+                }
+                None => {
+                    for row in b.text.split('\n') {
+                        out.push_str("<tr>");
+                        for c in row.split('\t') {
+                            out.push_str("<td>");
+                            escape_text(c, out);
+                            out.push_str("</td>");
+                        }
+                        out.push_str("</tr>");
+                    }
+                }
+            }
+            out.push_str("</table>\n");
         }
         BlockKind::Code => {
             out.push_str("<pre><code>");
@@ -147,12 +252,27 @@ fn block(b: &ArticleBlock, options: &RenderOptions, out: &mut String) {
                 _ => {}
             }
             if !b.text.is_empty() {
-                out.push_str(&format!(
-                    "<figcaption>{}</figcaption>",
-                    inline(b, "figcaption")
-                ));
+                out.push_str("<figcaption>");
+                inline(b, out);
+                out.push_str("</figcaption>");
             }
             out.push_str("</figure>\n");
         }
     }
+}
+
+fn cell(c: &Cell, out: &mut String) {
+    let tag = if c.header { "th" } else { "td" };
+    out.push('<');
+    out.push_str(tag);
+    for (name, n) in [("colspan", c.colspan), ("rowspan", c.rowspan)] {
+        if let Some(n) = n {
+            out.push_str(&format!(" {name}=\"{}\"", n.clamp(1, 1000)));
+        }
+    }
+    out.push('>');
+    spans(&c.content, out);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
 }

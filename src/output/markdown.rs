@@ -1,7 +1,6 @@
 use super::{Images, RenderOptions};
-use crate::article::{Article, ArticleBlock, BlockKind};
-use crate::input::dom::{Dom, NodeData, DOCUMENT};
-use crate::sanitize::sanitize_fragment;
+use crate::article::{Article, ArticleBlock, BlockKind, Inline, Tag};
+use crate::url::is_safe_link;
 
 /// CommonMark: `#` headings, `-` and `1.` lists, `>` quotes, fenced code,
 /// GitHub tables, figures as placeholders (`\\[Image: alt\\]`, or with
@@ -40,14 +39,10 @@ fn block(b: &ArticleBlock, options: &RenderOptions) -> String {
     match b.kind {
         BlockKind::Heading => {
             let level = b.level.unwrap_or(2).clamp(2, 6) as usize;
-            format!(
-                "{} {}",
-                "#".repeat(level),
-                inline(b, "h2").replace('\n', " ")
-            )
+            format!("{} {}", "#".repeat(level), inline(b).replace('\n', " "))
         }
-        BlockKind::Paragraph => inline(b, "p"),
-        BlockKind::Quote => inline(b, "p")
+        BlockKind::Paragraph => inline(b),
+        BlockKind::Quote => inline(b)
             .lines()
             .map(|l| {
                 if l.is_empty() {
@@ -59,8 +54,8 @@ fn block(b: &ArticleBlock, options: &RenderOptions) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         BlockKind::List => {
-            let items: Vec<String> = match &b.html {
-                Some(h) => items_of(&sanitize_fragment(h, if b.ordered { "ol" } else { "ul" })),
+            let items: Vec<String> = match &b.items {
+                Some(items) => items.iter().map(|i| inline_markdown(i)).collect(),
                 None => b.text.split('\n').map(escape).collect(),
             };
             items
@@ -172,64 +167,60 @@ fn escape(s: &str) -> String {
 }
 
 /// The block's inline markup as Markdown, or its escaped text.
-fn inline(b: &ArticleBlock, context: &str) -> String {
-    match &b.html {
-        Some(h) => inline_markdown(&sanitize_fragment(h, context)),
+fn inline(b: &ArticleBlock) -> String {
+    match &b.content {
+        Some(content) => inline_markdown(content),
         None => escape(&b.text),
     }
 }
 
-/// Converts sanitised inline markup (our allow-list only) to Markdown.
-fn inline_markdown(html: &str) -> String {
-    let dom = Dom::parse_fragment(html, "p");
-    let root = dom
-        .children(DOCUMENT)
-        .find(|&n| dom.element(n).is_some())
-        .unwrap_or(DOCUMENT);
+/// Spans as Markdown: emphasis, code, strike-through and links; other
+/// elements leave their text.
+fn inline_markdown(spans: &[Inline]) -> String {
     let mut out = String::new();
-    let mut links: Vec<Option<String>> = Vec::new();
-    for (n, entering) in dom.walk(root) {
-        if n == root {
-            continue;
-        }
-        match &dom.node(n).data {
-            NodeData::Text(t) if entering => out.push_str(&escape_inline(t)),
-            NodeData::Element(e) => {
-                let leaf = dom.node(n).first_child.is_none();
-                let mark = match e.local() {
-                    "em" | "i" | "cite" => "*",
-                    "strong" | "b" => "**",
-                    "code" | "kbd" | "samp" => "`",
-                    "s" | "del" => "~~",
-                    _ => "",
-                };
-                match e.local() {
-                    "br" if entering => out.push_str("  \n"),
-                    "a" => {
-                        if entering {
-                            out.push('[');
-                            links.push(e.attr("href").map(str::to_string));
-                            if leaf {
-                                close_link(&mut out, links.pop().flatten());
-                            }
-                        } else {
-                            close_link(&mut out, links.pop().flatten());
-                        }
-                    }
-                    _ if !mark.is_empty() && !leaf => out.push_str(mark),
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-    }
+    walk(spans, &mut out);
     out.trim().to_string()
 }
 
-fn close_link(out: &mut String, href: Option<String>) {
-    match href {
-        Some(h) => out.push_str(&format!("](<{}>)", h.replace(['<', '>', '\n'], ""))),
-        None => out.push(']'),
+fn walk(spans: &[Inline], out: &mut String) {
+    for s in spans {
+        match s {
+            Inline::Text(t) => out.push_str(&escape_inline(t)),
+            Inline::Break => out.push_str("  \n"),
+            Inline::Element {
+                tag,
+                attr,
+                children,
+            } => {
+                if *tag == Tag::A {
+                    out.push('[');
+                    walk(children, out);
+                    match attr
+                        .as_deref()
+                        .filter(|h| !h.trim().is_empty() && is_safe_link(h))
+                    {
+                        Some(h) => {
+                            out.push_str(&format!("](<{}>)", h.replace(['<', '>', '\n'], "")))
+                        }
+                        None => out.push(']'),
+                    }
+                    continue;
+                }
+                let mark = match tag {
+                    Tag::Em | Tag::I | Tag::Cite => "*",
+                    Tag::Strong | Tag::B => "**",
+                    Tag::Code | Tag::Kbd | Tag::Samp => "`",
+                    Tag::S | Tag::Del => "~~",
+                    _ => "",
+                };
+                if children.is_empty() {
+                    continue;
+                }
+                out.push_str(mark);
+                walk(children, out);
+                out.push_str(mark);
+            }
+        }
     }
 }
 
@@ -242,12 +233,4 @@ fn escape_inline(s: &str) -> String {
         out.push(c);
     }
     out
-}
-
-/// Splits sanitised `<li>` markup into the Markdown of each item.
-fn items_of(html: &str) -> Vec<String> {
-    html.split("<li>")
-        .filter(|s| !s.is_empty())
-        .map(|s| inline_markdown(s.trim_end_matches("</li>")))
-        .collect()
 }

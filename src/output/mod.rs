@@ -122,29 +122,26 @@ pub(crate) fn display_date(date: &str) -> &str {
     }
 }
 
+/// The article as pretty-printed JSON (see [`crate::article::json`]).
 pub fn render_json(article: &Article) -> String {
-    // Serialising plain data to a String cannot fail.
-    serde_json::to_string_pretty(article).unwrap_or_default()
+    crate::article::json::to_json(article, true)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{ArticleBlock, BlockKind, Image, Source};
+    use crate::article::{ArticleBlock, BlockKind, Image};
 
     fn with_figure(alt: &str) -> Article {
         Article {
             blocks: vec![ArticleBlock {
                 kind: BlockKind::Figure,
                 text: "The harbour at dawn".into(),
-                html: None,
-                level: None,
-                ordered: false,
                 image: Some(Image {
                     src: "https://cdn.example/harbour.jpg".into(),
                     alt: alt.into(),
                 }),
-                source: Source::default(),
+                ..ArticleBlock::default()
             }],
             ..Article::default()
         }

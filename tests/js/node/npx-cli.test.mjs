@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -96,17 +97,38 @@ test('two files are an error with status 2', () => {
   assert.equal(cli([seed, seed]).status, 2);
 });
 
-test('a non-UTF-8 file is a one-line error with status 2 that names the offset', () => {
+const paragraph = 'The council met on Tuesday evening and voted to keep the harbour baths open through the ' +
+  'winter, after a petition signed by more than two thousand residents asked it to reconsider the closure it had planned.';
+
+test('a page declaring windows-1252 is read as the browser reads it', () => {
+  const page = Buffer.concat([
+    Buffer.from('<html><head><meta charset="windows-1252"><title>Baths</title></head><body><h1>Baths</h1><p>'),
+    Buffer.from([0x93]), Buffer.from('Open all winter,'), Buffer.from([0x94]),
+    Buffer.from(` said the mayor. ${paragraph}</p></body></html>`),
+  ]);
+  const r = spawnSync(process.execPath, [bin], { input: page, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(r.stdout.includes('“Open all winter,” said the mayor.'), r.stdout);
+});
+
+test('a gzipped file is unpacked', () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-cleaner-cli-'));
   try {
-    const file = join(dir, 'latin1.txt');
-    writeFileSync(file, Buffer.from('caf\xe9 au lait', 'latin1'));
+    const file = join(dir, 'seed.txt.gz');
+    writeFileSync(file, gzipSync(readFileSync(seed)));
     const r = cli([file]);
-    assert.equal(r.status, 2);
-    assert.equal(r.stderr, `article-cleaner: ${file} is not UTF-8 text (invalid byte at offset 3); convert it first, e.g. with iconv\n`);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, expected);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a picture is named as one, with status 2', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  const r = spawnSync(process.execPath, [bin], { input: png, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, 'article-cleaner: standard input is a PNG image, not a web page or text: nothing to clean\n');
 });
 
 test('a missing file is an error with status 2', () => {

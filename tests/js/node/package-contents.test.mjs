@@ -30,7 +30,6 @@ test('the tarball holds exactly the runtime, its types, the CLI and the docs', (
     'README.md',
     'package.json',
     'bin/article-cleaner.mjs',
-    'bin/help.txt',
     // Entry points and the wrapper behind them.
     'js/browser.mjs',
     'js/bundler.mjs',

@@ -57,7 +57,7 @@ test('errors are Error objects with a stable code', () => {
     [() => clean(42), 'invalid-input'],
     [() => clean('x', { inputKind: 'html' }), 'invalid-option'],
     [() => clean('0123456789', { maxInputBytes: 5 }), 'input-too-large'],
-    [() => clean('\u0000\u0001binary'), 'not-text'],
+    [() => clean('\u0000\u0001\u0002\u0003\u0004binary'), 'not-text'],
     [() => render({}, 'text'), 'invalid-article'],
     [() => render(clean('x'), 'docx'), 'invalid-option'],
   ];

@@ -231,12 +231,20 @@ fn is_safe_image(url: &str) -> bool {
 }
 
 /// An article as a caller might hand-edit it, as JSON: every block kind,
-/// each carrying `markup` as its `html` (parsed in the block's own context:
-/// `p`, `ul`, `table`…), and `markup` in every metadata field and image.
-/// JSON rather than the crate's types, so that this kit does not depend on
-/// the crate it tests.
+/// `markup` in every string the article holds — metadata, block text, the
+/// text of inline spans, a link's address, an abbreviation's title, a
+/// time's value, table cells, an image's source and description. JSON
+/// rather than the crate's types, so that this kit does not depend on the
+/// crate it tests.
 pub fn edited_article_json(markup: &str) -> String {
     let m = json_string(markup);
+    let text = format!("{{\"type\":\"text\",\"text\":{m}}}");
+    let spans = format!(
+        "[{text},{{\"type\":\"a\",\"href\":{m},\"children\":[{text}]}},\
+         {{\"type\":\"abbr\",\"title\":{m},\"children\":[{text}]}},\
+         {{\"type\":\"time\",\"datetime\":{m},\"children\":[{text}]}},\
+         {{\"type\":\"em\",\"children\":[{{\"type\":\"br\"}},{text}]}}]"
+    );
     let kinds = [
         "heading",
         "paragraph",
@@ -251,7 +259,14 @@ pub fn edited_article_json(markup: &str) -> String {
         .iter()
         .enumerate()
         .map(|(index, kind)| {
-            let mut b = format!("{{\"kind\":\"{kind}\",\"text\":{m},\"html\":{m}");
+            let mut b = format!("{{\"kind\":\"{kind}\",\"text\":{m}");
+            match *kind {
+                "list" => b.push_str(&format!(",\"items\":[{spans},{spans}]")),
+                "table" => b.push_str(&format!(
+                    ",\"content\":{spans},\"rows\":[[{{\"header\":true,\"colspan\":2,\"content\":{spans}}},{{\"content\":{spans}}}]]"
+                )),
+                _ => b.push_str(&format!(",\"content\":{spans}")),
+            }
             if *kind == "heading" {
                 b.push_str(",\"level\":3");
             }
@@ -269,9 +284,9 @@ pub fn edited_article_json(markup: &str) -> String {
         })
         .collect();
     format!(
-        "{{\"title\":{m},\"byline\":{m},\"published\":{m},\"section\":{m},\"siteName\":{m},\
-         \"lang\":{m},\"lead\":{m},\"blocks\":[{}],\"removed\":[],\"inputKind\":\"html\",\
-         \"wordsKept\":0,\"wordsRemoved\":0}}",
+        "{{\"title\":{m},\"byline\":{m},\"authors\":[{m}],\"published\":{m},\"section\":{m},\
+         \"siteName\":{m},\"lang\":{m},\"lead\":{m},\"blocks\":[{}],\"removed\":[],\
+         \"inputKind\":\"html\",\"wordsKept\":0,\"wordsRemoved\":0}}",
         blocks.join(",")
     )
 }

@@ -6,7 +6,7 @@
 use std::io::Read;
 
 use article_cleaner::classify::model::{model, Model, Pass};
-use article_cleaner::classify::{add_second_pass_features, probabilities};
+use article_cleaner::classify::{probabilities, second_pass};
 use article_cleaner::{prepare, InputKind, Options};
 
 fn main() {
@@ -55,10 +55,9 @@ fn main() {
     let prepared = prepare(&text, &options).expect("clean");
     let source = prepared.source();
     println!("anchor (headline's block): {:?}", prepared.page().anchor);
-    let p1 = probabilities(model, &prepared.analysis, source, Pass::Local);
-    let mut analysis = prepared.analysis.clone();
-    add_second_pass_features(model, &prepared.page(), &mut analysis);
-    let p2 = probabilities(model, &analysis, source, Pass::Topic);
+    let p1 = probabilities(model, &prepared.analysis.features, source, Pass::Local);
+    let rows = second_pass(model, &prepared.page(), &prepared.analysis);
+    let p2 = probabilities(model, &rows, source, Pass::Topic);
     let article = prepared.finish(model);
     let mut reasons = std::collections::HashMap::new();
     for r in &article.removed {
@@ -67,7 +66,7 @@ fn main() {
     if let Some(i) = detail {
         // Each feature's contribution to the block's pass-2 logit.
         let w = model.weights(source, Pass::Topic);
-        let f = &analysis.features[i];
+        let f = &rows[i];
         let mut parts: Vec<(f32, &str, f32)> = f
             .nonzero()
             .map(|(k, v)| (w.0[k] * v, article_cleaner::features::NAMES[k], v))

@@ -20,8 +20,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use article_cleaner::blocks::Kind;
-use article_cleaner::classify::add_second_pass_features;
 use article_cleaner::classify::model::{Model, Params, Pass, Source, Weights};
+use article_cleaner::classify::second_pass;
 use article_cleaner::features::{Analysis, N};
 use article_cleaner::{prepare, InputKind, Options, Prepared};
 
@@ -193,10 +193,9 @@ fn train(pages: &[&Page]) -> Model {
         model.set_params(source, Params::default());
         let local = fit(&samples(pages, source, |p| p.analysis.clone()));
         model.set(source, Pass::Local, local);
-        let with_topic = |p: &Prepared| {
-            let mut a = p.analysis.clone();
-            add_second_pass_features(&model, &p.page(), &mut a);
-            a
+        let with_topic = |p: &Prepared| Analysis {
+            features: second_pass(&model, &p.page(), &p.analysis),
+            ..p.analysis.clone()
         };
         let topic = fit(&samples(pages, source, with_topic));
         model.set(source, Pass::Topic, topic);

@@ -170,6 +170,18 @@ impl Dom {
         out
     }
 
+    /// The tree's shape: every node's parent, and which elements hold the
+    /// whole page.
+    pub fn outline(&self) -> crate::blocks::Outline {
+        let page_level = (0..self.nodes.len() as NodeId)
+            .filter(|&n| {
+                self.element(n)
+                    .is_some_and(|e| matches!(e.local(), "html" | "body"))
+            })
+            .collect();
+        crate::blocks::Outline::new(self.nodes.iter().map(|n| n.parent).collect(), page_level)
+    }
+
     /// The first element named `name` (HTML namespace), in document order.
     pub fn find(&self, root: NodeId, name: &str) -> Option<NodeId> {
         self.walk(root).find_map(|(n, entering)| {

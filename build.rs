@@ -1,0 +1,568 @@
+//! Compiles the data in `data/` into Rust tables, so that nothing is parsed
+//! when the cleaner runs and a mistake in the data fails the build:
+//!
+//! - `data/lang/*.txt` (stopwords), `data/phrases/*.txt` (boilerplate
+//!   phrases by reason) and `data/words/*.txt` (word classes) become one
+//!   hash table from a folded word or phrase to everything the lists say of
+//!   it (`OUT_DIR/lexicon.rs`);
+//! - `data/hints.txt` (class and id hints) becomes a trie and a constant per
+//!   category, named after it (`OUT_DIR/hints.rs`);
+//! - `data/model.txt` becomes the model's weights and thresholds
+//!   (`OUT_DIR/model.rs`; feature names are checked when the crate compiles).
+//!
+//! Build errors: a phrase or hint rule written twice, a hint rule that
+//! another rule of its category already covers, a rule that folds to
+//! nothing or can never match, an unknown script, section or parameter.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[path = "src/text/words.rs"]
+#[allow(dead_code)]
+mod words;
+
+#[path = "src/lexicon/hash.rs"]
+mod hash;
+
+/// Stopword languages in the order detection breaks ties by.
+const LANGUAGES: [&str; 29] = [
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "he", "el", "hi",
+    "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "id", "vi", "ja", "zh", "ko",
+];
+
+/// Phrase files, named after the reason they remove a block for. When two
+/// files would claim a phrase, the build fails.
+const PHRASES: [&str; 8] = [
+    "navigation",
+    "call-to-action",
+    "advertisement",
+    "teaser-unrelated",
+    "boilerplate",
+    "gallery",
+    "comments",
+    "byline",
+];
+
+/// Word class files and the bit each sets (see `src/lexicon/mod.rs`).
+const CLASSES: [(&str, u32); 5] = [
+    ("counters", 0),
+    ("credits", 1),
+    ("bylines", 2),
+    ("author-box", 3),
+    ("dates", 4),
+];
+/// Sections of `dates.txt` whose words label a date rather than state it.
+const DATE_LABEL_SECTIONS: [&str; 2] = ["# small words", "# words that label a date"];
+const DATE_LABEL_BIT: u32 = 5;
+
+/// How a phrase rule meets a block; the payload keeps a reason per kind.
+const KINDS: [char; 4] = ['=', '^', '~', '$'];
+
+fn main() {
+    let data = Path::new("data");
+    println!("cargo::rerun-if-changed=data");
+    println!("cargo::rerun-if-changed=src/text/words.rs");
+    println!("cargo::rerun-if-changed=src/lexicon/hash.rs");
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut errors = Vec::new();
+    let lexicon = lexicon(data, &mut errors);
+    let hints = hints(&read(&data.join("hints.txt")), &mut errors);
+    let model = model(&read(&data.join("model.txt")), &mut errors);
+    if !errors.is_empty() {
+        for e in &errors {
+            println!("cargo::error={e}");
+        }
+        std::process::exit(1);
+    }
+    std::fs::write(Path::new(&out).join("lexicon.rs"), lexicon).expect("write lexicon.rs");
+    std::fs::write(Path::new(&out).join("hints.rs"), hints).expect("write hints.rs");
+    std::fs::write(Path::new(&out).join("model.rs"), model).expect("write model.rs");
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn content_lines(file: &str) -> impl Iterator<Item = (usize, &str)> {
+    file.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Everything the word lists say of one folded word or phrase.
+#[derive(Default, Clone, Copy)]
+struct Payload {
+    langs: u32,
+    classes: u32,
+    /// Per rule kind (`KINDS`), the phrase file's index + 1; 0 for none.
+    reasons: [u8; 4],
+    suffix_colon: bool,
+}
+
+impl Payload {
+    /// Bits 0-28 languages, 29-35 word classes, 36-55 a reason per rule
+    /// kind (5 bits each), 56 the suffix rule's colon.
+    fn pack(&self) -> u64 {
+        let mut p = u64::from(self.langs) | u64::from(self.classes) << 29;
+        for (k, r) in self.reasons.iter().enumerate() {
+            p |= u64::from(*r) << (36 + 5 * k);
+        }
+        p | u64::from(self.suffix_colon) << 56
+    }
+}
+
+fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
+    let mut table: BTreeMap<String, Payload> = BTreeMap::new();
+    let mut out = String::new();
+
+    // Languages.
+    let files: Vec<String> = std::fs::read_dir(data.join("lang"))
+        .expect("data/lang")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
+        .collect();
+    for f in &files {
+        if !LANGUAGES.contains(&f.as_str()) {
+            errors.push(format!("data/lang/{f}.txt: not in build.rs's LANGUAGES"));
+        }
+    }
+    out.push_str("pub static LANGUAGES: [Language; LANGUAGE_COUNT] = [\n");
+    for (index, code) in LANGUAGES.iter().enumerate() {
+        let path = data.join("lang").join(format!("{code}.txt"));
+        let file = read(&path);
+        let mut script = None;
+        let mut capitalised = 0.12f32;
+        let mut suffixes = Vec::new();
+        let mut cyrillic = false;
+        for (no, line) in content_lines(&file) {
+            if let Some(s) = line.strip_prefix("script:") {
+                script = Some(match s.trim() {
+                    "latin" => "Latin",
+                    "cyrillic" => "Cyrillic",
+                    "greek" => "Greek",
+                    "arabic" => "Arabic",
+                    "hebrew" => "Hebrew",
+                    "devanagari" => "Devanagari",
+                    "han" => "Han",
+                    "han-kana" => "HanKana",
+                    "hangul" => "Hangul",
+                    other => {
+                        errors.push(format!("{}:{no}: unknown script {other}", path.display()));
+                        "Latin"
+                    }
+                });
+            } else if let Some(c) = line.strip_prefix("capitalised:") {
+                match c.trim().parse() {
+                    Ok(v) => capitalised = v,
+                    Err(_) => errors.push(format!("{}:{no}: not a number", path.display())),
+                }
+            } else if let Some(s) = line.strip_prefix("suffixes:") {
+                suffixes.extend(s.split_whitespace().map(str::to_string));
+            } else {
+                for word in line.split_whitespace().flat_map(words::words) {
+                    cyrillic |= word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+                    table.entry(word).or_default().langs |= 1 << index;
+                }
+            }
+        }
+        let script = script.unwrap_or(if cyrillic { "Cyrillic" } else { "Latin" });
+        writeln!(
+            out,
+            "    Language {{ code: {code:?}, index: {index}, script: Script::{script}, \
+             capitalised: {capitalised:?}, suffixes: &{suffixes:?} }},"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    // Phrase rules.
+    let mut max_phrase_words = 1;
+    let mut claimed: HashMap<(String, usize), (usize, String)> = HashMap::new();
+    for (file_index, name) in PHRASES.iter().enumerate() {
+        let path = data.join("phrases").join(format!("{name}.txt"));
+        let file = read(&path);
+        for (no, line) in content_lines(&file) {
+            let mut chars = line.chars();
+            let first = chars.next().expect("content lines are not empty");
+            let Some(kind) = KINDS.iter().position(|&k| k == first) else {
+                errors.push(format!(
+                    "{}:{no}: a rule starts with = ^ ~ or $, not {first:?}",
+                    path.display()
+                ));
+                continue;
+            };
+            let phrase = chars.as_str();
+            let key = words::fold(phrase);
+            let here = format!("{}:{no}", path.display());
+            if key.is_empty() {
+                errors.push(format!("{here}: {line:?} has no words and can never match"));
+                continue;
+            }
+            if let Some((_, there)) = claimed.get(&(key.clone(), kind)) {
+                errors.push(format!("{here}: {line:?} repeats the rule at {there}"));
+                continue;
+            }
+            claimed.insert((key.clone(), kind), (file_index, here));
+            max_phrase_words = max_phrase_words.max(key.split(' ').count());
+            let p = table.entry(key).or_default();
+            p.reasons[kind] = file_index as u8 + 1;
+            if first == '$' {
+                p.suffix_colon = phrase.trim_end().ends_with(':');
+            }
+        }
+    }
+
+    // Word classes.
+    for (name, bit) in CLASSES {
+        let path = data.join("words").join(format!("{name}.txt"));
+        let file = read(&path);
+        let mut label_section = false;
+        for (no, raw) in file.lines().enumerate() {
+            let line = raw.trim();
+            if line.starts_with('#') {
+                label_section = DATE_LABEL_SECTIONS.iter().any(|h| line.starts_with(h));
+                continue;
+            }
+            for w in line.split_whitespace() {
+                let key = words::fold(&w.replace('_', " "));
+                if key.is_empty() {
+                    errors.push(format!(
+                        "{}:{}: {w:?} has no letters and can never match",
+                        path.display(),
+                        no + 1
+                    ));
+                    continue;
+                }
+                let p = table.entry(key).or_default();
+                p.classes |= 1 << bit;
+                if name == "dates" && label_section {
+                    p.classes |= 1 << DATE_LABEL_BIT;
+                }
+            }
+        }
+    }
+
+    // The table: keys in one string, open addressing over FNV-1a.
+    let keys: Vec<(&String, &Payload)> = table.iter().collect();
+    let slots = (keys.len() * 2).next_power_of_two();
+    let mut slot_table = vec![0u16; slots];
+    let mut blob = String::new();
+    let mut entries = String::new();
+    assert!(
+        keys.len() < u16::MAX as usize,
+        "more words than the table indexes"
+    );
+    for (i, (key, payload)) in keys.iter().enumerate() {
+        assert!(key.len() < 256 && blob.len() < 1 << 24, "key too long");
+        writeln!(
+            entries,
+            "    ({}, {:#x}),",
+            (blob.len() as u32) << 8 | key.len() as u32,
+            payload.pack()
+        )
+        .unwrap();
+        blob.push_str(key);
+        let mut slot = hash::fnv1a(key.as_bytes()) as usize & (slots - 1);
+        while slot_table[slot] != 0 {
+            slot = (slot + 1) & (slots - 1);
+        }
+        slot_table[slot] = i as u16 + 1;
+    }
+    writeln!(
+        out,
+        "pub const LANGUAGE_COUNT_CHECK: usize = {};",
+        LANGUAGES.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub const MAX_PHRASE_WORDS: usize = {max_phrase_words};"
+    )
+    .unwrap();
+    writeln!(out, "const KEYS: &str = {blob:?};").unwrap();
+    writeln!(
+        out,
+        "/// (offset << 8 | length in KEYS, payload)\nstatic ENTRIES: [(u32, u64); {}] = [\n{entries}];",
+        keys.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// Entry index + 1 by hash; 0 is empty.\nstatic SLOTS: [u16; {slots}] = {slot_table:?};"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// The phrase files' reasons, by the index a payload stores.\npub const PHRASE_REASONS: [Reason; {}] = [{}];",
+        PHRASES.len(),
+        PHRASES
+            .iter()
+            .map(|p| format!("Reason::{}", camel(p)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+    .unwrap();
+    out
+}
+
+/// "call-to-action" as "CallToAction".
+fn camel(kebab: &str) -> String {
+    kebab
+        .split(['-', '_'])
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum HintKind {
+    /// `word`: a whole word of the value.
+    Exact,
+    /// `word*`: a word of the value starts with it.
+    Prefix,
+    /// `*word`: a word of the value ends with it.
+    Suffix,
+    /// `*word*`: anywhere in the value.
+    Contains,
+}
+
+impl HintKind {
+    /// Whether a rule of this kind matches every value a rule of `self`
+    /// with pattern `mine` matches, given its pattern `other`.
+    fn covered_by(self, mine: &str, other_kind: HintKind, other: &str) -> bool {
+        use HintKind::*;
+        if mine == other && self == other_kind {
+            return false; // a repeat, reported as such
+        }
+        match other_kind {
+            Contains => mine.contains(other),
+            Prefix => matches!(self, Exact | Prefix) && mine.starts_with(other),
+            Suffix => matches!(self, Exact | Suffix) && mine.ends_with(other),
+            Exact => false,
+        }
+    }
+}
+
+fn hints(file: &str, errors: &mut Vec<String>) -> String {
+    let mut names = Vec::new();
+    let mut rules: Vec<(String, HintKind, usize)> = Vec::new();
+    for (no, line) in content_lines(file) {
+        let Some((name, list)) = line.split_once(':') else {
+            errors.push(format!("data/hints.txt:{no}: expected `category: rules`"));
+            continue;
+        };
+        let name = name.trim();
+        if names.contains(&name) {
+            errors.push(format!("data/hints.txt:{no}: category {name} twice"));
+        }
+        let category = names.len();
+        names.push(name);
+        let mut mine: Vec<(String, HintKind)> = Vec::new();
+        for rule in list.split_whitespace() {
+            let (pattern, kind) = match (rule.strip_prefix('*'), rule.strip_suffix('*')) {
+                (Some(_), Some(_)) if rule.len() > 2 => {
+                    (&rule[1..rule.len() - 1], HintKind::Contains)
+                }
+                (Some(p), None) => (p, HintKind::Suffix),
+                (None, Some(p)) => (p, HintKind::Prefix),
+                (None, None) => (rule, HintKind::Exact),
+                _ => ("", HintKind::Exact),
+            };
+            // Values are lower-cased before matching, and only letters,
+            // digits, `-` and `_` can be matched across.
+            if pattern.is_empty()
+                || !pattern
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+            {
+                errors.push(format!(
+                    "data/hints.txt:{no}: {name}: {rule:?} can never match (lower-case letters, digits, - and _ only)"
+                ));
+                continue;
+            }
+            if mine.iter().any(|(p, k)| p == pattern && *k == kind) {
+                errors.push(format!(
+                    "data/hints.txt:{no}: {name}: {rule:?} is written twice"
+                ));
+                continue;
+            }
+            mine.push((pattern.to_string(), kind));
+        }
+        for (p, k) in &mine {
+            if let Some((op, ok)) = mine.iter().find(|(op, ok)| k.covered_by(p, *ok, op)) {
+                errors.push(format!(
+                    "data/hints.txt:{no}: {name}: {} is covered by {}",
+                    show(p, *k),
+                    show(op, *ok)
+                ));
+            }
+        }
+        rules.extend(mine.into_iter().map(|(p, k)| (p, k, category)));
+    }
+
+    // The trie: nodes, their edges by byte, and the rules ending at each.
+    struct Node {
+        edges: BTreeMap<u8, usize>,
+        rules: Vec<(usize, HintKind)>,
+    }
+    let mut nodes = vec![Node {
+        edges: BTreeMap::new(),
+        rules: Vec::new(),
+    }];
+    for (pattern, kind, category) in &rules {
+        let mut n = 0;
+        for b in pattern.bytes() {
+            n = match nodes[n].edges.get(&b) {
+                Some(&next) => next,
+                None => {
+                    nodes.push(Node {
+                        edges: BTreeMap::new(),
+                        rules: Vec::new(),
+                    });
+                    let next = nodes.len() - 1;
+                    nodes[n].edges.insert(b, next);
+                    next
+                }
+            };
+        }
+        nodes[n].rules.push((*category, *kind));
+    }
+    let mut node_rows = String::new();
+    let mut edge_rows = Vec::new();
+    let mut rule_rows = Vec::new();
+    for node in &nodes {
+        writeln!(
+            node_rows,
+            "    ({}, {}, {}, {}),",
+            edge_rows.len(),
+            node.edges.len(),
+            rule_rows.len(),
+            node.rules.len()
+        )
+        .unwrap();
+        edge_rows.extend(node.edges.iter().map(|(b, n)| format!("({b}, {n})")));
+        rule_rows.extend(
+            node.rules
+                .iter()
+                .map(|(c, k)| format!("({c}, HintKind::{k:?})")),
+        );
+    }
+
+    let mut out = String::new();
+    writeln!(
+        out,
+        "/// Hint categories, one per line of `data/hints.txt`, by name.\npub mod hint {{"
+    )
+    .unwrap();
+    for (i, n) in names.iter().enumerate() {
+        writeln!(
+            out,
+            "    pub const {}: usize = {i};",
+            n.replace('-', "_").to_uppercase()
+        )
+        .unwrap();
+    }
+    writeln!(out, "}}\npub const HINTS: usize = {};", names.len()).unwrap();
+    writeln!(out, "pub const HINT_NAMES: [&str; HINTS] = {names:?};").unwrap();
+    writeln!(
+        out,
+        "/// (first edge, edges, first rule, rules) per trie node; node 0 is the root.\n\
+         static NODES: [(u16, u8, u16, u8); {}] = [\n{node_rows}];",
+        nodes.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// (byte, node) sorted by byte within a node.\nstatic EDGES: [(u8, u16); {}] = [{}];",
+        edge_rows.len(),
+        edge_rows.join(", ")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// (category, kind) of the rules a node ends.\nstatic RULES: [(u8, HintKind); {}] = [{}];",
+        rule_rows.len(),
+        rule_rows.join(", ")
+    )
+    .unwrap();
+    out
+}
+
+fn show(pattern: &str, kind: HintKind) -> String {
+    match kind {
+        HintKind::Exact => pattern.to_string(),
+        HintKind::Prefix => format!("{pattern}*"),
+        HintKind::Suffix => format!("*{pattern}"),
+        HintKind::Contains => format!("*{pattern}*"),
+    }
+}
+
+/// `[html.params]`, `[html.local]`… sections of `name value` lines.
+fn model(file: &str, errors: &mut Vec<String>) -> String {
+    let sections = [
+        "html.params",
+        "html.local",
+        "html.topic",
+        "text.params",
+        "text.local",
+        "text.topic",
+    ];
+    let mut values: Vec<Vec<(String, f32)>> = vec![Vec::new(); sections.len()];
+    let mut current = None;
+    for (no, raw) in file.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = sections.iter().position(|s| *s == name);
+            if current.is_none() {
+                errors.push(format!(
+                    "data/model.txt:{}: unknown section [{name}]",
+                    no + 1
+                ));
+            }
+            continue;
+        }
+        let parsed = line
+            .split_once(char::is_whitespace)
+            .and_then(|(n, v)| Some((n.to_string(), v.trim().parse::<f32>().ok()?)));
+        match (current, parsed) {
+            (Some(s), Some(pair)) => values[s].push(pair),
+            (None, _) => errors.push(format!(
+                "data/model.txt:{}: a value outside a section",
+                no + 1
+            )),
+            (_, None) => errors.push(format!("data/model.txt:{}: expected `name number`", no + 1)),
+        }
+    }
+    let mut out = String::new();
+    for (name, pairs) in sections.iter().zip(&values) {
+        let ident = name.replace('.', "_").to_uppercase();
+        if name.ends_with("params") {
+            let get = |p: &str| pairs.iter().find(|(n, _)| n == p).map(|(_, v)| *v);
+            for (n, _) in pairs {
+                if !["run_threshold", "keep_threshold", "outside_threshold"].contains(&n.as_str()) {
+                    errors.push(format!("data/model.txt: [{name}]: unknown parameter {n}"));
+                }
+            }
+            writeln!(
+                out,
+                "pub const {ident}: Params = Params {{ run_threshold: {:?}, keep_threshold: {:?}, outside_threshold: {:?} }};",
+                get("run_threshold").unwrap_or(0.5),
+                get("keep_threshold").unwrap_or(0.5),
+                get("outside_threshold").unwrap_or(0.98)
+            )
+            .unwrap();
+        } else {
+            writeln!(out, "pub const {ident}: &[(&str, f32)] = &{pairs:?};").unwrap();
+        }
+    }
+    out
+}

@@ -1,0 +1,277 @@
+//! The parts of the article around its top, and the shape of pasted text:
+//! the title, the section label above it, the byline and date near it,
+//! the standfirst under it, and the lines of pasted text that head the
+//! paragraphs below them. Titles, labels, bylines and dates move into the
+//! metadata ([`super::metadata`] reads their values).
+
+use super::rules::pattern_reason;
+use super::{Decision, Page, Role};
+use crate::blocks::{landmark, Block, Kind};
+use crate::codes::Reason;
+use crate::features::Analysis;
+use crate::input::meta::PageMeta;
+use crate::patterns::looks_like_url;
+
+/// The blocks that hold the article's metadata.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Roles {
+    pub title: Option<usize>,
+    pub section: Option<usize>,
+    pub byline: Option<usize>,
+    pub date: Option<usize>,
+}
+
+pub fn assign(page: &Page, analysis: &Analysis, decisions: &mut [Decision]) -> Roles {
+    let blocks = page.blocks;
+    drop_trailing_headings(blocks, analysis, decisions);
+    let first_body = decisions.iter().position(|d| d.keep);
+    let mut roles = Roles {
+        title: find_title(blocks, analysis, decisions, page.meta, first_body),
+        ..Roles::default()
+    };
+    if let Some(t) = roles.title {
+        decisions[t].keep = false;
+        decisions[t].reason = Some(Reason::Title);
+        read_top(blocks, analysis, decisions, page.meta, t, &mut roles);
+        if let Some(l) = lead(blocks, analysis, decisions, page.meta, t) {
+            decisions[l] = Decision {
+                keep: true,
+                reason: None,
+                role: Role::Lead,
+                ..decisions[l]
+            };
+        }
+    }
+    if page.source == super::model::Source::Text {
+        subheadings(blocks, analysis, decisions);
+    }
+    roles
+}
+
+/// The first kept paragraph right after the title, when something other
+/// than body text (byline, picture, credit) separates it from the body,
+/// or when the page's description says it is; or a standfirst the
+/// classifier left out.
+fn lead(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &[Decision],
+    meta: &PageMeta,
+    t: usize,
+) -> Option<usize> {
+    if let Some(l) = standfirst(blocks, analysis, decisions, t) {
+        return Some(l);
+    }
+    let l = (t + 1..blocks.len()).find(|&i| decisions[i].keep)?;
+    let next_kept = (l + 1..blocks.len()).find(|&i| decisions[i].keep);
+    let separated = next_kept.is_some_and(|n| (l + 1..n).any(|i| analysis.signals[i].words > 0.0));
+    let described = meta
+        .description
+        .as_deref()
+        .is_some_and(|d| crate::text::similarity(d, &blocks[l].text) >= 0.8);
+    (blocks[l].kind == Kind::Paragraph
+        && analysis.signals[l].words >= 8.0
+        && (separated || described)
+        && next_kept.is_some())
+    .then_some(l)
+}
+
+/// Text has no tags: a short kept line without final punctuation that is
+/// followed by a longer kept block is a subheading.
+fn subheadings(blocks: &[Block], analysis: &Analysis, decisions: &mut [Decision]) {
+    for i in 0..blocks.len() {
+        if !decisions[i].keep
+            || decisions[i].role != Role::Body
+            || blocks[i].kind != Kind::Paragraph
+        {
+            continue;
+        }
+        let next = (i + 1..blocks.len()).find(|&j| decisions[j].keep);
+        let s = &analysis.signals[i];
+        let runs_on = s.ends_sentence() || s.ends_with(&[':', ';', ',']);
+        if s.words <= 15.0 && !runs_on && next.is_some_and(|j| analysis.signals[j].words > s.words)
+        {
+            decisions[i].role = Role::Subheading;
+        }
+    }
+}
+
+/// A standfirst the classifier left out: a sentence or two of prose right
+/// under the title (at most a few blocks down), before the body starts,
+/// that no pattern removed. Teaser pages put the body behind bylines and
+/// pictures, which cuts the standfirst off from the body's run.
+fn standfirst(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &[Decision],
+    title: usize,
+) -> Option<usize> {
+    let first_body = (title + 1..blocks.len()).find(|&i| decisions[i].keep)?;
+    let l = (title + 1..first_body.min(title + 4)).find(|&i| analysis.signals[i].words > 0.0)?;
+    let s = &analysis.signals[l];
+    let prose = blocks[l].kind == Kind::Paragraph
+        && (8.0..=80.0).contains(&s.words)
+        && s.ends_with(&['.', '!', '?', '…', '。', '！', '？'])
+        && !s.truncated
+        && pattern_reason(s).is_none()
+        && !blocks[l].has_landmark(landmark::HIDDEN);
+    prose.then_some(l)
+}
+/// A heading belongs to the article only when body text follows it: kept
+/// headings after the last kept body block go — and in pasted text, where
+/// headings have no tags, so do short lines without final punctuation (a
+/// forum signature, a label).
+fn drop_trailing_headings(blocks: &[Block], analysis: &Analysis, decisions: &mut [Decision]) {
+    let heading_like = |i: usize| {
+        blocks[i].kind == Kind::Heading
+            || (blocks[i].layout().is_some()
+                && blocks[i].kind == Kind::Paragraph
+                && analysis.signals[i].words <= 8.0
+                && !analysis.signals[i].ends_sentence())
+    };
+    let last_body = (0..blocks.len())
+        .rev()
+        .find(|&i| decisions[i].keep && !heading_like(i));
+    let from = last_body.map_or(0, |i| i + 1);
+    for (i, d) in decisions.iter_mut().enumerate().skip(from) {
+        if d.keep && heading_like(i) {
+            d.keep = false;
+            d.reason = Some(Reason::OutsideArticle);
+        }
+    }
+}
+/// The title: a heading-like block just above the body. With a headline
+/// from the page's metadata, the block most like it; without, the
+/// heading-like line above the first body block that shares most words with
+/// the body.
+fn find_title(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &[Decision],
+    meta: &PageMeta,
+    first_body: Option<usize>,
+) -> Option<usize> {
+    let first_body = first_body?;
+    let known = meta.story_title();
+    // Look a little way above the body, and into its first blocks (an
+    // article's own <h1> is often kept by the classifier).
+    let lo = first_body.saturating_sub(40);
+    let hi = (first_body + 3).min(blocks.len());
+    let candidates = (lo..hi).filter(|&i| {
+        let s = &analysis.signals[i];
+        let heading_like = blocks[i].kind == Kind::Heading
+            || (blocks[i].kind == Kind::Paragraph && !s.ends_with(&['.', ':', ',', ';']));
+        heading_like
+            && (2.0..=30.0).contains(&s.words)
+            && pattern_reason(s).is_none()
+            && !s.date
+            && !s.byline
+            && !blocks[i].has_landmark(landmark::HIDDEN)
+            && (i < first_body || decisions[i].keep)
+    });
+    if let Some(known) = known {
+        return candidates
+            .map(|i| (i, crate::text::similarity(&known, &blocks[i].text)))
+            .filter(|&(_, s)| s >= 0.6)
+            .map(|(i, s)| (i, s + 0.05 * kind_rank(blocks[i].level) as f32))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i);
+    }
+    // Without metadata: a page's one <h1> above the body is its title.
+    let candidates: Vec<usize> = candidates.filter(|&i| i <= first_body).collect();
+    if let Some(&h1) = candidates.iter().rev().find(|&&i| blocks[i].level == 1) {
+        return Some(h1);
+    }
+    // Otherwise the body's words tell the headline from a menu item or a
+    // teaser: a headline of three words or more that shares the most with
+    // the body, preferring one set apart by blank lines and near the body.
+    let body: std::collections::HashSet<u64> = decisions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.keep)
+        .take(12)
+        .flat_map(|(i, _)| analysis.content_words[i].iter().copied())
+        .collect();
+    candidates
+        .into_iter()
+        .filter_map(|i| {
+            let s = &analysis.signals[i];
+            let words = &analysis.content_words[i];
+            if words.is_empty() || s.words < 3.0 || s.name_like {
+                return None;
+            }
+            let shared = words.iter().filter(|w| body.contains(w)).count();
+            let overlap = shared as f32 / words.len() as f32;
+            let set_apart = blocks[i]
+                .layout()
+                .is_some_and(|l| l.blank_before && l.blank_after);
+            let distance = (first_body - i) as f32;
+            let score = overlap + if set_apart { 0.15 } else { 0.0 } - distance * 0.01;
+            (overlap >= 0.25).then_some((i, score))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+fn kind_rank(level: u8) -> u8 {
+    match level {
+        1 => 3,
+        2 => 2,
+        0 => 0,
+        _ => 1,
+    }
+}
+/// Around the title: the section label just above it, and a byline and a
+/// date between it and the body, move into the metadata.
+fn read_top(
+    blocks: &[Block],
+    analysis: &Analysis,
+    decisions: &mut [Decision],
+    meta: &PageMeta,
+    t: usize,
+    roles: &mut Roles,
+) {
+    // Section label: a short line right above the title, unless the page
+    // names another section.
+    if t > 0 {
+        let s = &analysis.signals[t - 1];
+        let b = &blocks[t - 1];
+        let label_like = (1.0..=3.0).contains(&s.words)
+            && !s.ends_with(&['.', ':'])
+            && !s.date
+            && pattern_reason(s).is_none()
+            && s.phrase.is_none()
+            && !decisions[t - 1].keep
+            // A menu of links ("Travel Local") is not one label.
+            && b.dom().is_none_or(|d| d.links <= 1);
+        if label_like && meta.section.as_deref().is_none_or(|m| m == b.text) {
+            roles.section = Some(t - 1);
+            decisions[t - 1].reason = Some(Reason::SectionLabel);
+        }
+    }
+    // Byline and date: among the blocks between the title and the body
+    // (and the first few below it, where pages put them).
+    // The body starts at the first long kept block, not counting a
+    // standfirst right under the title (bylines often follow it).
+    let body_start = (t + 1..blocks.len())
+        .filter(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0)
+        .find(|&i| i > t + 2);
+    let end = body_start.map_or((t + 12).min(blocks.len()), |b| (b + 3).min(blocks.len()));
+    for i in t + 1..end {
+        let s = &analysis.signals[i];
+        let before_body = body_start.is_none_or(|b| i < b);
+        if roles.byline.is_none() && (s.byline || (s.name_like && before_body)) {
+            roles.byline = Some(i);
+            decisions[i].keep = false;
+            decisions[i].reason = Some(Reason::Byline);
+            // The author's address, when the page prints it under the name.
+            if i + 1 < end && looks_like_url(&blocks[i + 1].text) {
+                decisions[i + 1].keep = false;
+                decisions[i + 1].reason = Some(Reason::Byline);
+            }
+        } else if roles.date.is_none() && s.date {
+            roles.date = Some(i);
+            decisions[i].keep = false;
+            decisions[i].reason = Some(Reason::Date);
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The article's extent: the contiguous run of blocks the model believes
+//! in most, bounded by the page's structure, and its core, the strongest
+//! paragraphs, whose words tell the article's topic.
+
+use std::collections::HashMap;
+
+use super::rules::{pattern_reason, structure_reason};
+use super::Page;
+use crate::blocks::{Block, Kind, Outline};
+use crate::codes::Reason;
+use crate::dom::NodeId;
+use crate::features::{Analysis, Row, Signals, F};
+use crate::lexicon::Match;
+
+/// Blocks the page's structure rules out (see [`structure_reason`]),
+/// blocks above the headline, and blocks that repeat an earlier one count
+/// as certainly not article, so that a comment section, a list of teasers
+/// or a ticker shown twice cannot pull the article's run, or its core, its
+/// way. (An article does not repeat its paragraphs.)
+pub fn structured(mut p: Vec<f32>, page: &Page, signals: &[Signals]) -> Vec<f32> {
+    for (i, (pi, b)) in p.iter_mut().zip(page.blocks).enumerate() {
+        if structure_reason(b).is_some()
+            || page.anchor.is_some_and(|a| i < a)
+            || signals[i].duplicate_of.is_some()
+        {
+            *pi = 0.0;
+        }
+    }
+    p
+}
+/// The blocks inside the lowest element that holds all of the core's
+/// blocks — a contiguous range, since blocks are in document order — unless
+/// that element is the whole page.
+pub fn container_range(
+    blocks: &[Block],
+    outline: &Outline,
+    core: &[usize],
+) -> Option<std::ops::Range<usize>> {
+    let node_of = |i: usize| blocks[i].dom().map(|d| d.container);
+    let mut lca = node_of(*core.first()?)?;
+    for &i in &core[1..] {
+        lca = common_ancestor(outline, lca, node_of(i)?);
+    }
+    if lca == crate::dom::DOCUMENT || outline.is_page_level(lca) {
+        return None;
+    }
+    let inside = |i: usize| node_of(i).is_some_and(|n| outline.ancestors(n).any(|a| a == lca));
+    let mut start = core[0];
+    while start > 0 && inside(start - 1) {
+        start -= 1;
+    }
+    let mut end = *core.last()? + 1;
+    while end < blocks.len() && inside(end) {
+        end += 1;
+    }
+    Some(start..end)
+}
+
+fn common_ancestor(outline: &Outline, a: NodeId, b: NodeId) -> NodeId {
+    let of_a: std::collections::HashSet<NodeId> = outline.ancestors(a).collect();
+    outline
+        .ancestors(b)
+        .find(|n| of_a.contains(n))
+        .unwrap_or(crate::dom::DOCUMENT)
+}
+
+/// How much a block counts in the run: by its words, so that one long
+/// paragraph outweighs a line of menu, but sub-linearly, so that one long
+/// comment does not outweigh a whole article.
+fn weight(s: &Signals) -> f32 {
+    s.words.max(1.0).powf(0.75)
+}
+/// Readers' comments follow the article: a heading that opens them ("34
+/// Comments", "15 thoughts on …"), or the byline of a second post, ends the
+/// run when it comes after some of the article's text.
+fn cut_at_comments(
+    run: (usize, usize),
+    p: &[f32],
+    signals: &[Signals],
+    threshold: f32,
+) -> (usize, usize) {
+    // An author box ("About the author") also ends the article.
+    let opens_comments = |s: &Signals| {
+        matches!(
+            s.phrase,
+            Some((
+                Reason::Comments | Reason::Byline,
+                Match::Whole | Match::Prefix
+            ))
+        )
+    };
+    // A second byline after a good part of the article heads the next post
+    // of a forum thread; the first is the author's, wherever it stands.
+    // The first post's byline may sit just above the run.
+    let mut bylines = signals[run.0.saturating_sub(5)..run.0]
+        .iter()
+        .filter(|s| s.byline)
+        .count();
+    let mut article_words = 0f32;
+    let mut seen_paragraph = false;
+    for i in run.0..run.1 {
+        let s = &signals[i];
+        bylines += usize::from(s.byline);
+        let next_post = s.byline && bylines >= 2 && article_words >= 80.0;
+        // A comment count under the headline ("9 comments") opens nothing:
+        // the opener must follow a paragraph of the article.
+        if (seen_paragraph && opens_comments(s)) || next_post {
+            return (run.0, i);
+        }
+        if p[i] >= threshold && s.words >= 8.0 {
+            article_words += s.words;
+            seen_paragraph |= s.words >= 20.0;
+        }
+    }
+    run
+}
+/// The maximum-sum contiguous run of `(p - threshold) * weight`, as a
+/// half-open range, with the threshold used. Blocks that a pattern removes
+/// count as neutral, so a gallery widget inside the article does not split
+/// it. When no block reaches the threshold — a page whose article the model
+/// doubts throughout — the threshold drops to just below the best block's
+/// probability: the most article-like run is still the answer.
+pub fn best_run(p: &[f32], signals: &[Signals], threshold: f32) -> ((usize, usize), f32) {
+    let eligible = || {
+        p.iter()
+            .zip(signals)
+            .filter(|(_, s)| pattern_reason(s).is_none() && s.words > 0.0)
+            .map(|(pi, _)| *pi)
+    };
+    let best_p = eligible().fold(f32::MIN, f32::max);
+    let threshold = if best_p > f32::MIN && best_p < threshold {
+        best_p - 0.05
+    } else {
+        threshold
+    };
+    let run = max_subarray(p, signals, threshold);
+    (cut_at_comments(run, p, signals, threshold), threshold)
+}
+fn max_subarray(p: &[f32], signals: &[Signals], threshold: f32) -> (usize, usize) {
+    let mut best = (0, 0);
+    let mut best_sum = f32::MIN;
+    let mut start = 0;
+    let mut sum = 0f32;
+    for (i, (&pi, s)) in p.iter().zip(signals).enumerate() {
+        // A list of lines weighs nothing either way: the line that
+        // introduces it decides (keep_introduced_line_lists).
+        let v = if pattern_reason(s).is_some() || s.list_line {
+            0.0
+        } else {
+            (pi - threshold) * weight(s)
+        };
+        if sum <= 0.0 {
+            start = i;
+            sum = v;
+        } else {
+            sum += v;
+        }
+        if sum > best_sum {
+            best_sum = sum;
+            best = (start, i + 1);
+        }
+    }
+    best
+}
+/// Word counts of the run's strongest blocks: those the model is surest of,
+/// longest first, up to half the run's likely words (at least one block).
+pub fn core_of(
+    analysis: &Analysis,
+    p: &[f32],
+    run: (usize, usize),
+    threshold: f32,
+) -> (HashMap<u64, u32>, Vec<usize>) {
+    let mut candidates: Vec<usize> = (run.0..run.1)
+        .filter(|&i| p[i] >= threshold && analysis.signals[i].words >= 8.0)
+        .collect();
+    candidates.sort_by(|&a, &b| {
+        let sa = p[a] * analysis.signals[a].words;
+        let sb = p[b] * analysis.signals[b].words;
+        sb.total_cmp(&sa)
+    });
+    let total: f32 = candidates.iter().map(|&i| analysis.signals[i].words).sum();
+    let mut core = HashMap::new();
+    let mut taken = Vec::new();
+    let mut covered = 0f32;
+    for i in candidates {
+        if covered >= total * 0.5 && taken.len() >= 3 {
+            break;
+        }
+        covered += analysis.signals[i].words;
+        taken.push(i);
+        for w in &analysis.content_words[i] {
+            *core.entry(*w).or_insert(0) += 1;
+        }
+    }
+    taken.sort_unstable();
+    (core, taken)
+}
+/// A run that starts with a ticker of other stories' headlines, then the
+/// article's title, starts at the title. Without a headline from the
+/// page's metadata (pasted text, pasted HTML) the title is the line above
+/// the article's first paragraph that shares most of its words with the
+/// article's core; the lines above it, which share few, are not the
+/// article's.
+pub fn start_at_title(
+    page: &Page,
+    analysis: &Analysis,
+    rows: &[Row],
+    p: &[f32],
+    run: (usize, usize),
+    threshold: f32,
+) -> (usize, usize) {
+    const TITLE_TOPIC: f32 = 0.5;
+    const TICKER_TOPIC: f32 = 0.3;
+    if page.anchor.is_some() {
+        return run;
+    }
+    let signals = &analysis.signals;
+    let topic = |i: usize| rows[i].get(F::topic as usize);
+    let Some(first_paragraph) =
+        (run.0..run.1).find(|&i| p[i] >= threshold && signals[i].words >= 20.0)
+    else {
+        return run;
+    };
+    let title_like = |i: usize| {
+        let s = &signals[i];
+        (3.0..=25.0).contains(&s.words)
+            && page.blocks[i].kind != Kind::ListItem
+            && s.phrase.is_none()
+            && !s.ends_with(&['.'])
+            && analysis.content_words[i].len() >= 3
+            && topic(i) >= TITLE_TOPIC
+    };
+    let Some(title) = (run.0 + 1..first_paragraph)
+        .filter(|&i| title_like(i))
+        .max_by(|&a, &b| topic(a).total_cmp(&topic(b)).then(a.cmp(&b)))
+    else {
+        return run;
+    };
+    let above = run.0..title;
+    let words: f32 = above.clone().map(|i| signals[i].words).sum();
+    let shared: f32 = above.clone().map(|i| topic(i) * signals[i].words).sum();
+    let lines = above.filter(|&i| signals[i].words > 0.0).count();
+    if lines >= 3 && shared < TICKER_TOPIC * words {
+        (title, run.1)
+    } else {
+        run
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(words: f32) -> Signals {
+        Signals {
+            words,
+            ..Signals::default()
+        }
+    }
+
+    #[test]
+    fn best_run_spans_the_strong_blocks_and_bridges_a_weak_one() {
+        let p = [0.1, 0.9, 0.3, 0.9, 0.1, 0.1];
+        let s: Vec<_> = [1.0, 50.0, 3.0, 50.0, 5.0, 5.0]
+            .into_iter()
+            .map(sig)
+            .collect();
+        assert_eq!(best_run(&p, &s, 0.5).0, (1, 4));
+    }
+
+    #[test]
+    fn best_run_of_nothing_is_empty() {
+        assert_eq!(best_run(&[], &[], 0.5).0, (0, 0));
+    }
+
+    #[test]
+    fn when_no_block_reaches_the_threshold_the_best_ones_still_form_the_run() {
+        let p = [0.1, 0.3, 0.35, 0.1];
+        let s: Vec<_> = [5.0, 40.0, 40.0, 5.0].into_iter().map(sig).collect();
+        let (run, threshold) = best_run(&p, &s, 0.5);
+        assert_eq!(run, (1, 3));
+        assert!(threshold < 0.35);
+    }
+
+    #[test]
+    fn a_ticker_of_headlines_above_the_title_is_not_in_the_run() {
+        let text = "Storm closes the northern pass for the second time this winter\n\n\
+                    Council votes to keep the old swimming pool open all year\n\n\
+                    Local bakery wins the national prize for its rye bread\n\n\
+                    Night buses return to the harbour district from Monday\n\n\
+                    The first paragraph of the night bus story tells who, what, where and when, \
+                    and why the harbour district waited so long for the buses to come back.\n\n\
+                    The second paragraph of the night bus story gives the timetable and the fares, \
+                    and what the harbour district's residents said about the night buses.";
+        let blocks = crate::input::text::read(text);
+        let analysis = crate::features::analyse(&blocks, None, None);
+        // The headlines share few words with the article; its title, many.
+        let mut rows = analysis.features.clone();
+        for (f, topic) in rows.iter_mut().zip([0.05, 0.1, 0.0, 0.8, 0.9, 0.9]) {
+            f.set(F::topic as usize, topic);
+        }
+        let meta = crate::input::meta::PageMeta::default();
+        let page = Page::new(&blocks, None, &meta, super::super::model::Source::Text);
+        let p = [0.5, 0.5, 0.5, 0.4, 0.95, 0.95];
+        assert_eq!(
+            start_at_title(&page, &analysis, &rows, &p, (0, 6), 0.35),
+            (3, 6)
+        );
+    }
+}

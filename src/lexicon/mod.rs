@@ -1,0 +1,552 @@
+//! The word lists, phrase rules and class hints of `data/`, compiled into
+//! tables by `build.rs` (nothing is parsed at run time). Every heuristic
+//! that looks at words asks here, so adding a language or a site
+//! convention is a change to a data file, not to code.
+//!
+//! One hash table maps each folded word or phrase to everything the lists
+//! say of it: the languages whose stopword it is, the word classes it
+//! belongs to (gallery counters, credits, byline labels, dates), and the
+//! reason a phrase rule of each kind gives it.
+
+mod hash;
+
+use crate::codes::Reason;
+use crate::text::is_cjk;
+
+pub use hash::fnv1a;
+
+include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+include!(concat!(env!("OUT_DIR"), "/hints.rs"));
+
+pub const LANGUAGE_COUNT: usize = 29;
+const _: () = assert!(LANGUAGE_COUNT == LANGUAGE_COUNT_CHECK);
+
+/// How a phrase rule meets a block's folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Match {
+    Whole,
+    Prefix,
+    Contains,
+    Suffix,
+}
+
+/// The order of the rule kinds in a payload (`build.rs`'s `KINDS`).
+const KIND_ORDER: [Match; 4] = [Match::Whole, Match::Prefix, Match::Contains, Match::Suffix];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Devanagari,
+    Han,
+    HanKana,
+    Hangul,
+}
+
+#[derive(Debug)]
+pub struct Language {
+    pub code: &'static str,
+    index: u8,
+    pub script: Script,
+    /// Share of capitalised words in ordinary prose: German capitalises
+    /// every noun, so only well above it does case mark a headline.
+    pub capitalised: f32,
+    suffixes: &'static [&'static str],
+}
+
+/// Capitalised words in ordinary prose, for languages that do not say.
+pub const PROSE_CAPITALISED: f32 = 0.12;
+
+impl Language {
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.is_stopword_entry(word, lookup(word))
+    }
+
+    /// [`Language::is_stopword`] with the word's entry already looked up.
+    pub fn is_stopword_entry(&self, word: &str, entry: Entry) -> bool {
+        entry.langs() & (1 << self.index) != 0
+            || (!self.suffixes.is_empty()
+                && self.suffixes.iter().any(|s| word.ends_with(s))
+                && word.chars().nth(1).is_some())
+    }
+}
+
+pub fn language(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.code == code)
+}
+
+/// The closed word classes of `data/words/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Between the numbers of a gallery counter ("3 of 12", "Bild 2 von 9").
+    Counter = 0,
+    /// Marks a photo credit ("Foto", "Getty Images").
+    Credit = 1,
+    /// Introduces an author's name ("By", "Von").
+    BylineLabel = 2,
+    /// Heads an author box ("About", "Über").
+    AuthorBoxLabel = 3,
+    /// A month, a weekday, a word of times and relative dates.
+    DateWord = 4,
+    /// Labels a date, or sits inside one ("Updated", "Publié le", "de").
+    DateLabel = 5,
+}
+
+/// What the lists say of one folded word or phrase; empty when nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Entry(u64);
+
+impl Entry {
+    /// The languages whose stopword it is, a bit per [`Language`].
+    pub fn langs(self) -> u32 {
+        (self.0 & 0x1fff_ffff) as u32
+    }
+
+    pub fn is(self, class: Class) -> bool {
+        self.0 >> (29 + class as u32) & 1 == 1
+    }
+
+    /// The reason a phrase rule of this kind gives.
+    pub fn reason(self, kind: Match) -> Option<Reason> {
+        let k = KIND_ORDER.iter().position(|&m| m == kind).unwrap_or(0);
+        let r = (self.0 >> (36 + 5 * k)) & 0x1f;
+        (r > 0).then(|| PHRASE_REASONS[r as usize - 1])
+    }
+
+    /// An ending rule that wants the block to end with a colon too.
+    fn suffix_needs_colon(self) -> bool {
+        self.0 >> 56 & 1 == 1
+    }
+}
+
+/// The entry of a folded word or phrase.
+pub fn lookup(key: &str) -> Entry {
+    lookup_hashed(key, fnv1a(key.as_bytes()))
+}
+
+/// [`lookup`] with the key's [`fnv1a`] hash already known.
+pub fn lookup_hashed(key: &str, hash: u64) -> Entry {
+    let mask = SLOTS.len() - 1;
+    let mut slot = hash as usize & mask;
+    loop {
+        let i = SLOTS[slot];
+        if i == 0 {
+            return Entry::default();
+        }
+        let (packed, payload) = ENTRIES[i as usize - 1];
+        let start = (packed >> 8) as usize;
+        let len = (packed & 0xff) as usize;
+        if KEYS.as_bytes().get(start..start + len) == Some(key.as_bytes()) {
+            return Entry(payload);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+/// Whether a folded word or phrase belongs to a word class.
+pub fn is(key: &str, class: Class) -> bool {
+    lookup(key).is(class)
+}
+
+/// The phrase rule a block meets, if any: whole-text rules first, then
+/// prefixes, endings, and phrases contained in it. `folded` is
+/// [`fold`](crate::text::fold)`(text)`. A leading count is skipped for
+/// whole and prefix rules, so "34 Comments" and "15 thoughts on …" meet
+/// "comments" and "thoughts on". Cost is linear in the block's words.
+pub fn phrase(text: &str, folded: &str) -> Option<(Reason, Match)> {
+    if folded.is_empty() {
+        return None;
+    }
+    if let Some(found) = whole_or_prefix(folded) {
+        return Some(found);
+    }
+    if let Some((count, rest)) = folded.split_once(' ') {
+        if count.chars().all(|c| c.is_ascii_digit()) {
+            if let Some(found) = whole_or_prefix(rest) {
+                return Some(found);
+            }
+        }
+    }
+    let toks: Vec<&str> = folded.split(' ').collect();
+    let mut tail_start = folded.len();
+    for k in 1..=MAX_PHRASE_WORDS.min(toks.len().saturating_sub(1)) {
+        tail_start -= toks[toks.len() - k].len() + usize::from(k > 1);
+        let entry = lookup(&folded[tail_start..]);
+        if let Some(r) = entry.reason(Match::Suffix) {
+            if !entry.suffix_needs_colon() || text.trim_end().ends_with(':') {
+                return Some((r, Match::Suffix));
+            }
+        }
+    }
+    contained(folded, &toks)
+}
+
+fn whole_or_prefix(folded: &str) -> Option<(Reason, Match)> {
+    if let Some(r) = lookup(folded).reason(Match::Whole) {
+        return Some((r, Match::Whole));
+    }
+    let mut found_prefix = None;
+    // Longest prefix wins, so "more from" beats "more".
+    let mut end = 0;
+    for (i, t) in folded.split(' ').take(MAX_PHRASE_WORDS).enumerate() {
+        end += t.len() + usize::from(i > 0);
+        if let Some(r) = lookup(&folded[..end]).reason(Match::Prefix) {
+            found_prefix = Some(r);
+        }
+    }
+    found_prefix.map(|r| (r, Match::Prefix))
+}
+
+fn contained(folded: &str, toks: &[&str]) -> Option<(Reason, Match)> {
+    // Every n-gram up to the longest rule, as a slice of `folded`.
+    let mut start = 0;
+    for i in 0..toks.len() {
+        let mut end = start;
+        for t in toks.iter().skip(i).take(MAX_PHRASE_WORDS) {
+            end += t.len();
+            if let Some(r) = lookup(&folded[start..end]).reason(Match::Contains) {
+                return Some((r, Match::Contains));
+            }
+            end += 1;
+        }
+        start += toks[i].len() + 1;
+    }
+    None
+}
+
+/// Whether the block ends with a "read more" rule's phrase ("… Mehr dazu
+/// >>", "… Continue reading"): a teaser pointing elsewhere.
+pub fn ends_with_prompt(folded: &str) -> bool {
+    let toks: Vec<&str> = folded.split(' ').collect();
+    let mut tail_start = folded.len();
+    for k in 1..=MAX_PHRASE_WORDS.min(toks.len().saturating_sub(1)) {
+        tail_start -= toks[toks.len() - k].len() + usize::from(k > 1);
+        if lookup(&folded[tail_start..]).reason(Match::Prefix) == Some(Reason::CallToAction) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How a hint rule of `data/hints.txt` meets an attribute value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+// The data need not use every kind.
+#[allow(dead_code)]
+enum HintKind {
+    Exact,
+    Prefix,
+    Suffix,
+    Contains,
+}
+
+/// Bit set of the hint categories (bit `hint::X`) that an attribute value
+/// such as a class list names. The value is read as words: split at
+/// anything but letters and digits and at camelCase humps
+/// ("articleBody-main" has the words "article", "body", "main"); a rule
+/// `word` meets a whole word, `word*` a word's start, `*word` its end,
+/// `*word*` any part of the value. One walk of the compiled trie from each
+/// position of the value.
+pub fn hint_bits(value: &str) -> u16 {
+    let original = value.as_bytes();
+    let lower: Vec<u8> = original.iter().map(u8::to_ascii_lowercase).collect();
+    // Whether each byte belongs to a letter or digit (of any script).
+    let mut word = vec![false; original.len()];
+    for (i, c) in value.char_indices() {
+        if c.is_alphanumeric() {
+            word[i..i + c.len_utf8()].fill(true);
+        }
+    }
+    // A word boundary sits before position i.
+    let boundary = |i: usize| {
+        i == 0
+            || i == original.len()
+            || !word[i - 1]
+            || !word[i]
+            || ((original[i - 1].is_ascii_lowercase() || original[i - 1].is_ascii_digit())
+                && original[i].is_ascii_uppercase())
+    };
+    // camelCase humps before each position, counted. A whole-word rule may
+    // span them ("signup" meets "emailSignUp"); a rule for a word's start
+    // or end may not ("slider*" is not "slideRow"). Separators inside a
+    // match are the rule's own ("most-read").
+    let hump = |i: usize| {
+        i > 0
+            && i < original.len()
+            && (original[i - 1].is_ascii_lowercase() || original[i - 1].is_ascii_digit())
+            && original[i].is_ascii_uppercase()
+    };
+    let mut humps = Vec::with_capacity(lower.len() + 1);
+    let mut count = 0u32;
+    for i in 0..=lower.len() {
+        humps.push(count);
+        count += u32::from(hump(i));
+    }
+    let spans_hump = |start: usize, end: usize| humps[end] - humps[start + 1] > 0;
+    let mut bits = 0u16;
+    for start in 0..lower.len() {
+        let starts_word = boundary(start);
+        let mut node = 0usize;
+        for (offset, &b) in lower[start..].iter().enumerate() {
+            let (first, count, _, _) = NODES[node];
+            let edges = &EDGES[first as usize..first as usize + count as usize];
+            let Ok(e) = edges.binary_search_by_key(&b, |&(eb, _)| eb) else {
+                break;
+            };
+            node = edges[e].1 as usize;
+            let (_, _, first_rule, rules) = NODES[node];
+            if rules == 0 {
+                continue;
+            }
+            let end = start + offset + 1;
+            let ends_word = boundary(end);
+            for &(category, kind) in
+                &RULES[first_rule as usize..(first_rule + rules as u16) as usize]
+            {
+                let meets = match kind {
+                    HintKind::Exact => starts_word && ends_word,
+                    HintKind::Prefix => starts_word && !spans_hump(start, end),
+                    HintKind::Suffix => ends_word && !spans_hump(start, end),
+                    HintKind::Contains => true,
+                };
+                if meets {
+                    bits |= 1 << category;
+                }
+            }
+        }
+    }
+    bits
+}
+
+/// Guesses the language of a text from its script and, for scripts shared
+/// by several languages, from which stopword list covers most of its words.
+pub fn detect_language(sample: &str) -> Option<&'static str> {
+    let mut counts = [0usize; 9];
+    let mut letters = 0usize;
+    for c in sample.chars().take(100_000) {
+        let script = match c as u32 {
+            0x3040..=0x30ff => Script::HanKana,
+            _ if is_cjk(c) => Script::Han,
+            0xac00..=0xd7af | 0x1100..=0x11ff | 0x3130..=0x318f => Script::Hangul,
+            0x0400..=0x04ff => Script::Cyrillic,
+            0x0370..=0x03ff => Script::Greek,
+            0x0600..=0x06ff | 0x0750..=0x077f => Script::Arabic,
+            0x0590..=0x05ff => Script::Hebrew,
+            0x0900..=0x097f => Script::Devanagari,
+            _ if c.is_alphabetic() => Script::Latin,
+            _ => continue,
+        };
+        letters += 1;
+        counts[script as usize] += 1;
+    }
+    if letters == 0 {
+        return None;
+    }
+    let script_share = |s: Script| counts[s as usize] as f32 / letters as f32;
+    // Any kana at all among Han characters means Japanese.
+    if script_share(Script::HanKana) > 0.02 {
+        return Some("ja");
+    }
+    let dominant = [
+        Script::Han,
+        Script::Hangul,
+        Script::Greek,
+        Script::Hebrew,
+        Script::Devanagari,
+    ]
+    .into_iter()
+    .find(|&s| script_share(s) > 0.3);
+    if let Some(s) = dominant {
+        return LANGUAGES.iter().find(|l| l.script == s).map(|l| l.code);
+    }
+    let script = if script_share(Script::Cyrillic) > 0.3 {
+        Script::Cyrillic
+    } else if script_share(Script::Arabic) > 0.3 {
+        Script::Arabic
+    } else {
+        Script::Latin
+    };
+    // Vote by stopword hits among the languages of that script.
+    let of_script: u32 = LANGUAGES
+        .iter()
+        .filter(|l| l.script == script)
+        .fold(0, |m, l| m | 1 << l.index);
+    let mut hits = [0usize; LANGUAGE_COUNT];
+    let mut total = 0usize;
+    let mut w = crate::text::words(sample);
+    while let Some(word) = w.next_word() {
+        total += 1;
+        if total > 20_000 {
+            break;
+        }
+        let mut langs = lookup(word).langs() & of_script;
+        while langs != 0 {
+            hits[langs.trailing_zeros() as usize] += 1;
+            langs &= langs - 1;
+        }
+    }
+    let (best, &n) = hits.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    (n >= 2 && n * 20 >= total).then(|| LANGUAGES[best].code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn phrase_of(text: &str) -> Option<(Reason, Match)> {
+        phrase(text, &fold(text))
+    }
+
+    #[test]
+    fn every_language_has_stopwords() {
+        for l in &LANGUAGES {
+            let words = ENTRIES
+                .iter()
+                .filter(|(_, p)| Entry(*p).langs() & (1 << l.index) != 0)
+                .count();
+            assert!(words >= 10, "{} has {words} stopwords", l.code);
+        }
+    }
+
+    #[test]
+    fn whole_rules_match_only_the_whole_block() {
+        assert_eq!(
+            phrase_of("Advertisement"),
+            Some((Reason::Advertisement, Match::Whole))
+        );
+        assert_eq!(phrase_of("Ad hoc committees met"), None);
+    }
+
+    #[test]
+    fn prefix_rules_match_the_start() {
+        assert_eq!(
+            phrase_of("Read more: the budget"),
+            Some((Reason::CallToAction, Match::Prefix))
+        );
+    }
+
+    #[test]
+    fn contains_rules_match_inside_and_across_languages() {
+        for s in [
+            "Wir verwenden Cookies",
+            "Inscrivez-vous à notre newsletter",
+            "Все права защищены",
+        ] {
+            assert!(phrase_of(s).is_some(), "{s}");
+        }
+    }
+
+    #[test]
+    fn detects_languages_by_script_and_stopwords() {
+        let cases = [
+            (
+                "The minister said that the plan would be ready in the spring.",
+                "en",
+            ),
+            (
+                "Der Minister sagte, dass der Plan im Frühjahr fertig sein wird.",
+                "de",
+            ),
+            (
+                "Le ministre a dit que le plan sera prêt au printemps.",
+                "fr",
+            ),
+            (
+                "El ministro dijo que el plan estará listo en la primavera.",
+                "es",
+            ),
+            ("Министр сказал, что план будет готов весной.", "ru"),
+            ("東京都は新しい計画を発表しました。", "ja"),
+            ("政府今天发布了新的经济计划。", "zh"),
+            ("정부는 새로운 계획을 발표했다.", "ko"),
+            ("Ο υπουργός είπε ότι το σχέδιο θα είναι έτοιμο.", "el"),
+        ];
+        for (text, lang) in cases {
+            assert_eq!(detect_language(text), Some(lang), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_before_a_phrase_are_skipped() {
+        assert_eq!(
+            phrase_of("34 Comments"),
+            Some((Reason::Comments, Match::Whole))
+        );
+        assert_eq!(
+            phrase_of("15 thoughts on “A story”"),
+            Some((Reason::Comments, Match::Prefix))
+        );
+    }
+
+    #[test]
+    fn endings_with_a_colon_need_the_colon() {
+        assert_eq!(
+            phrase_of("joetoronto says:"),
+            Some((Reason::Comments, Match::Suffix))
+        );
+        assert_eq!(phrase_of("That is what she says"), None);
+    }
+
+    #[test]
+    fn prompts_at_the_end_of_a_teaser_are_recognised() {
+        assert!(ends_with_prompt(&fold(
+            "Die wichtigsten Fragen im Überblick. Mehr dazu >>"
+        )));
+        assert!(ends_with_prompt(&fold(
+            "The full story of the week. Read more"
+        )));
+        assert!(!ends_with_prompt(&fold("Read more")));
+    }
+
+    #[test]
+    fn hints_split_class_names_into_words() {
+        let nav = 1 << hint::NAVIGATION;
+        let content = 1 << hint::CONTENT;
+        let ad = 1 << hint::ADVERTISEMENT;
+        assert_ne!(hint_bits("site-nav main") & nav, 0);
+        assert_ne!(hint_bits("articleBody") & content, 0);
+        assert_ne!(hint_bits("ad-slot top") & ad, 0);
+        // "ad" must be a word of its own, not part of "head" or "read".
+        assert_eq!(hint_bits("masthead-reader") & ad, 0);
+    }
+
+    #[test]
+    fn hyphenated_hints_match_hyphenated_values() {
+        let related = 1 << hint::RELATED;
+        assert_ne!(hint_bits("widget most-read") & related, 0);
+        assert_ne!(hint_bits("read-next") & related, 0);
+    }
+
+    #[test]
+    fn whole_word_hints_span_camel_case_humps_and_word_starts_do_not() {
+        let cta = 1 << hint::CALL_TO_ACTION;
+        let gallery = 1 << hint::GALLERY;
+        assert_ne!(hint_bits("emailSignUp") & cta, 0);
+        assert_eq!(hint_bits("row slideRow") & gallery, 0);
+        assert_ne!(hint_bits("slider-main") & gallery, 0);
+    }
+
+    #[test]
+    fn hint_categories_are_named_after_their_line() {
+        assert_eq!(HINT_NAMES[hint::NAVIGATION], "navigation");
+        assert_eq!(HINT_NAMES[hint::CALL_TO_ACTION], "call-to-action");
+    }
+
+    #[test]
+    fn korean_particles_mark_function_words() {
+        let ko = language("ko").unwrap();
+        assert!(ko.is_stopword("정부는"));
+        assert!(!ko.is_stopword("정부"));
+    }
+
+    #[test]
+    fn word_classes_hold_phrases_of_several_words() {
+        assert!(is("getty images", Class::Credit));
+        assert!(is("by", Class::BylineLabel));
+        assert!(is("updated", Class::DateLabel));
+        assert!(!is("reuters", Class::BylineLabel));
+    }
+}
