@@ -20,7 +20,7 @@ const tmp = join(root, 'target/wasm-bindgen');
 const vendor = join(root, 'www/vendor/article-cleaner');
 
 /** What the wasm and its bindings are made from. */
-const SOURCES = ['src', 'data', 'js', 'Cargo.toml', 'Cargo.lock'].map((p) => join(root, p))
+const SOURCES = ['src', 'data', 'js', 'build.rs', 'Cargo.toml', 'Cargo.lock'].map((p) => join(root, p))
   .concat(fileURLToPath(import.meta.url));
 /** What a build writes; all must exist and be newer than every source. */
 const OUTPUTS = [
@@ -48,7 +48,7 @@ if (process.argv.includes('--check')) {
 }
 
 if (!process.argv.includes('--force') && isFresh()) {
-  console.log('pkg/ and www/vendor/ are newer than src/, data/, js/ and Cargo.*: build skipped (--force to build anyway)');
+  console.log('pkg/ and www/vendor/ are newer than src/, data/, js/, build.rs and Cargo.*: build skipped (--force to build anyway)');
   writeBuildId();
   process.exit(0);
 }

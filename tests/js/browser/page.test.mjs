@@ -781,7 +781,7 @@ for (const engine of ENGINES) {
         const [a, b, junk] = await Promise.all([
           settle(cleaner.clean(seed)),
           settle(cleaner.clean('<html><body><article><h1>Second</h1><p>A paragraph long enough to be kept as the text of a very short article, with words.</p></article></body></html>')),
-          settle(cleaner.clean('\u0000\u0001binary')),
+          settle(cleaner.clean('\u0000\u0001\u0002\u0003binary\u0000\u0004\u0005junk\u0000\u0006')),
         ]);
         const text = await cleaner.render(a.value, 'text');
         const badFormat = await settle(cleaner.render(a.value, 'docx'));
