@@ -39,11 +39,27 @@ export function serve(dir, port, host = '127.0.0.1') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8080);
-  await serve(join(root, 'www'), port);
+  try {
+    await serve(join(root, 'www'), port);
+  } catch (e) {
+    // One line a person can act on, not a stack trace.
+    const why = {
+      EADDRINUSE: `port ${port} is already in use (another server, or another npm start?)`,
+      EACCES: `port ${port} is not allowed for this user`,
+    }[e.code] ?? e.message;
+    console.error(`Cannot serve the page: ${why}. Pick another port: PORT=${port === 8080 ? 8081 : port + 1} npm start`);
+    process.exit(1);
+  }
   console.log(`article-cleaner page: http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
 }

@@ -1,9 +1,11 @@
 // Installs what building and testing need, and nothing that is there:
 // npm packages, the wasm32 target, wasm-bindgen-cli at Cargo.lock's version,
-// and (with --browser) Debian's Chromium for the browser tests.
+// and (with --browser) Debian's Chromium and Firefox ESR for the browser
+// tests (never a browser build of a test tool's own).
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, lockedWasmBindgen, output, root, run, step } from './lib.mjs';
+import { firefoxPath } from './firefox.mjs';
 
 const wantBrowser = process.argv.includes('--browser');
 
@@ -38,17 +40,21 @@ if (wanted && have !== wanted) {
   run('cargo', ['install', 'wasm-bindgen-cli', '--version', wanted]);
 }
 
-if (wantBrowser && !chromiumPath) {
+const missing = wantBrowser ? [
+  !chromiumPath && ['chromium', 'chromium-driver'],
+  !firefoxPath && ['firefox-esr'],
+].filter(Boolean).flat() : [];
+if (missing.length > 0) {
   const aptGet = output('sh', ['-c', 'command -v apt-get']);
   const isRoot = process.getuid?.() === 0;
   if (aptGet && isRoot) {
-    step("Debian's Chromium for the browser tests");
+    step(`Debian's browsers for the browser tests: ${missing.join(' ')}`);
     run('apt-get', ['update']);
-    run('apt-get', ['install', '-y', 'chromium', 'chromium-driver']);
+    run('apt-get', ['install', '-y', ...missing]);
   } else {
     console.error(
-      'The browser tests need Chromium at /usr/bin/chromium. On Debian or Ubuntu: ' +
-        'sudo apt-get install -y chromium chromium-driver',
+      'The browser tests need Chromium at /usr/bin/chromium and Firefox ESR at /usr/bin/firefox-esr. ' +
+        `On Debian or Ubuntu: sudo apt-get install -y ${missing.join(' ')}`,
     );
     process.exit(1);
   }

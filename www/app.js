@@ -1,14 +1,20 @@
 // The page: takes a paste, a drop, a file or typed text; cleans it; shows
-// the original and the cleaned article side by side; lets the user put
-// removed blocks back; copies the result; remembers the last paste.
+// the cleaned article beside the original, or alone in reader mode; lets
+// the user put removed blocks back; copies, saves and prints the result;
+// remembers the last paste.
 import { BIG, cleanInput, renderArticle } from './lib/engine.js';
 import { applyEdits, inputBlocks, wordCounts } from './lib/edits.js';
-import { fromTransfer, isReadable, readFile } from './lib/intake.js';
+import { fromTransfer, readFile } from './lib/intake.js';
 import { describe, families } from './lib/reasons.js';
 import { forget, load, saveEdits, saveInput } from './lib/store.js';
-import { copyText } from './lib/clipboard.js';
-import { renderOriginal, update } from './lib/view-original.js';
+import { copyRich, copyText } from './lib/clipboard.js';
+import { download, fileName, htmlDocument } from './lib/export.js';
+import { renderOriginal, update, updateGroup } from './lib/view-original.js';
 import { renderCleaned } from './lib/view-cleaned.js';
+import { revealChange } from './lib/reveal.js';
+import { bindDisplay } from './lib/display.js';
+import { bindLayout } from './lib/layout.js';
+import { contactNote, loadableImages } from './lib/images.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -22,6 +28,7 @@ const ui = {
   example: $('example'),
   exampleHtml: $('example-html'),
   clear: $('clear'),
+  plainSwitch: $('plain-switch'),
   usePlain: $('use-plain'),
   sourceNote: $('source-note'),
   busy: $('busy'),
@@ -36,7 +43,15 @@ const ui = {
   stats: $('stats'),
   copied: $('copied'),
   error: $('error'),
-  copyButtons: [...document.querySelectorAll('[data-copy]')],
+  imagesBar: $('images-bar'),
+  showImages: $('show-images'),
+  imagesNote: $('images-note'),
+  more: $('more'),
+  print: $('print'),
+  viewArticle: $('view-article'),
+  viewOriginal: $('view-original'),
+  viewCount: $('view-count'),
+  actions: [...document.querySelectorAll('[data-copy], [data-save], #print, #read')],
 };
 
 const noEdits = () => ({ restored: new Set(), dropped: new Set() });
@@ -48,6 +63,9 @@ const state = {
   /** The article as cleaned, before the user's edits. */
   article: null,
   edits: noEdits(),
+  /** The reader's choice to load this paste's pictures from their sites;
+   * off for every new paste. */
+  showImages: false,
   /** Whether the worker cleaned it (renders go there too). */
   big: false,
   ms: 0,
@@ -55,7 +73,26 @@ const state = {
   refreshes: 0,
   /** Index → input block, for the original column's toggles. */
   blocks: new Map(),
+  /** A change made while the article was out of sight (narrow screens),
+   * shown when it comes back. */
+  unseenChange: null,
 };
+
+const layout = bindLayout({
+  body: ui.body,
+  results: ui.results,
+  readButton: $('read'),
+  viewArticle: ui.viewArticle,
+  viewOriginal: ui.viewOriginal,
+  onView(view) {
+    if (view !== 'article' || state.unseenChange === null) return;
+    const index = state.unseenChange;
+    state.unseenChange = null;
+    ui.viewArticle.classList.remove('has-change');
+    requestAnimationFrame(() => revealChange(ui.cleaned, index));
+  },
+});
+bindDisplay($('display'));
 
 // ---- input ----------------------------------------------------------------
 
@@ -73,9 +110,30 @@ function accept(source, origin) {
   state.source = { html: source.html ?? null, text: source.text ?? null, origin, name: source.name ?? null };
   state.usePlain = false;
   state.edits = noEdits();
+  state.showImages = false;
   const saved = saveInput(state.source);
   if (origin !== 'typed') ui.typed.value = state.source.text ?? state.source.html ?? '';
+  layout.setView('article');
   run(saved ? '' : 'This input is too large to keep for the next visit; it is cleaned all the same.');
+}
+
+/** A file that could not be used: said plainly, and nothing of it shown. */
+function refuse(error) {
+  ui.sourceNote.textContent = state.article
+    ? `${error.message} The article below is the one from before.`
+    : error.message;
+  ui.sourceNote.dataset.refused = error.code ?? 'unreadable';
+}
+
+async function acceptFile(file, origin = 'file') {
+  let source;
+  try {
+    source = await readFile(file);
+  } catch (error) {
+    refuse(error);
+    return;
+  }
+  accept(source, origin);
 }
 
 function describeSource(flavour, size, failed = false) {
@@ -105,10 +163,12 @@ async function run(note = '') {
   if (!state.source) return;
   const generation = ++state.generation;
   const { input, options, flavour } = chosen();
-  ui.usePlain.disabled = !(state.source.html !== null && state.source.text !== null);
-  ui.usePlain.checked = state.usePlain && !ui.usePlain.disabled;
+  // The switch is there only when there is something to choose.
+  ui.plainSwitch.hidden = !(state.source.html !== null && state.source.text !== null);
+  ui.usePlain.checked = state.usePlain && !ui.plainSwitch.hidden;
   ui.clear.disabled = false;
   ui.sourceNote.textContent = '';
+  delete ui.sourceNote.dataset.refused;
   stopBusy();
   if (input.length > BIG) startBusy(input.length);
 
@@ -158,43 +218,77 @@ async function show() {
   const generation = state.generation;
   const blocks = inputBlocks(state.article);
   state.blocks = new Map(blocks.map((b) => [b.source.index, b]));
+  state.unseenChange = null;
+  ui.viewArticle.classList.remove('has-change');
   ui.error.hidden = true;
   ui.results.classList.remove('failed');
   ui.raw.hidden = true;
   ui.original.hidden = false;
   ui.legend.hidden = false;
-  ui.originalHint.textContent = 'Every block you gave, in order. Click a crossed-out block to put it back into the article; click a kept one to take it out.';
+  ui.originalHint.textContent = 'Every block you gave, in order. Click a crossed-out block to put it back into the article; click a kept one to take it out. A row of several opens to show them.';
   ui.cleaned.replaceChildren();
   ui.stats.textContent = '';
   delete ui.stats.dataset.inputKind;
-  renderLegend(blocks);
+  renderLegend();
   ui.results.classList.toggle('long', blocks.length > 400);
-  for (const b of ui.copyButtons) b.disabled = false;
+  for (const b of ui.actions) b.disabled = false;
   ui.results.hidden = false;
   ui.body.classList.add('has-result');
   await renderOriginal(ui.original, blocks, state.edits, () => generation === state.generation);
   if (generation !== state.generation) return;
   await refresh();
+  if (generation === state.generation) layout.setAvailable(true);
 }
 
-/** Re-renders the cleaned column from the article and the user's edits. */
-async function refresh() {
+/** The article with the user's edits, and how its pictures render. */
+const edited = () => applyEdits(state.article, state.edits);
+const imageMode = () => (state.showImages ? 'keep' : 'placeholder');
+
+/** Re-renders the cleaned column from the article and the user's edits;
+ * `changed` is the block the user just toggled, shown in the article. */
+async function refresh(changed = null) {
   const generation = state.generation;
   const token = ++state.refreshes;
   const isCurrent = () => generation === state.generation && token === state.refreshes;
-  const edited = applyEdits(state.article, state.edits);
-  const html = await renderArticle(edited, 'html', state.big);
-  if (!isCurrent()) return;
-  await renderCleaned(ui.cleaned, html, edited, state.edits.restored, isCurrent);
+  const article = edited();
+  const html = await renderArticle(article, 'html', { big: state.big, images: imageMode() });
   if (!isCurrent()) return;
   const { kept, removed } = wordCounts(state.article, state.edits);
+  await renderCleaned(ui.cleaned, html, article, { restored: state.edits.restored, words: kept }, isCurrent);
+  if (!isCurrent()) return;
   const how = state.article.inputKind === 'html' ? 'HTML' : 'text';
   ui.stats.textContent =
     `${kept.toLocaleString()} words kept · ${removed.toLocaleString()} removed · ` +
     `cleaned as ${how} in ${Math.max(1, Math.round(state.ms)).toLocaleString()} ms` +
     (state.big ? ' (in the background)' : '');
   ui.stats.dataset.inputKind = state.article.inputKind;
+  ui.viewCount.textContent = `· ${article.removed.length.toLocaleString()} removed`;
+  showImagesBar(article);
+  if (changed === null) return;
+  if (layout.narrow() && ui.results.dataset.view === 'original') {
+    state.unseenChange = changed;
+    ui.viewArticle.classList.add('has-change');
+  } else {
+    revealChange(ui.cleaned, changed);
+  }
 }
+
+/** The switch that lets this paste's pictures load, with the sites that
+ * loading them contacts; only for an article that has such pictures. */
+function showImagesBar(article) {
+  const images = loadableImages(article);
+  ui.imagesBar.hidden = images.count === 0;
+  ui.showImages.checked = state.showImages;
+  ui.imagesNote.textContent = state.showImages
+    ? `Loaded from ${images.hosts.join(', ')}, without telling it which page you read.`
+    : contactNote(images);
+}
+
+ui.showImages.addEventListener('change', () => {
+  if (!state.article) return;
+  state.showImages = ui.showImages.checked;
+  refresh();
+});
 
 const RAW_LIMIT = 200_000;
 
@@ -210,7 +304,10 @@ function fail(input, error) {
   ui.originalHint.textContent = 'What you gave, unchanged.';
   ui.cleaned.replaceChildren();
   ui.stats.textContent = '';
-  for (const b of ui.copyButtons) b.disabled = true;
+  ui.imagesBar.hidden = true;
+  ui.viewCount.textContent = '';
+  for (const b of ui.actions) b.disabled = true;
+  layout.setAvailable(false);
   const title = document.createElement('p');
   title.className = 'error-title';
   title.textContent = 'This could not be cleaned';
@@ -228,9 +325,13 @@ function fail(input, error) {
   ui.body.classList.add('has-result');
 }
 
-function renderLegend(blocks) {
-  const present = new Set(blocks.filter((b) => b.state === 'removed').map((b) => describe(b.reason).family));
-  present.add('user');
+/** The marks present in the original; "Changed by you" once there is a
+ * change. */
+function renderLegend() {
+  const present = new Set([...state.blocks.values()]
+    .filter((b) => b.state === 'removed')
+    .map((b) => describe(b.reason).family));
+  if (state.edits.restored.size > 0 || state.edits.dropped.size > 0) present.add('user');
   const items = Object.entries(families)
     .filter(([family]) => present.has(family))
     .map(([family, label]) => {
@@ -247,7 +348,7 @@ function renderLegend(blocks) {
 ui.original.addEventListener('click', (event) => {
   const button = event.target.closest('button.toggle');
   if (!button || !state.article) return;
-  const li = button.closest('li');
+  const li = button.closest('li.block');
   const block = state.blocks.get(Number(li.dataset.index));
   if (!block) return;
   const set = block.state === 'removed' ? state.edits.restored : state.edits.dropped;
@@ -255,8 +356,11 @@ ui.original.addEventListener('click', (event) => {
   if (set.has(index)) set.delete(index);
   else set.add(index);
   update(li, block, state.edits);
+  const run = li.closest('li.group');
+  if (run) updateGroup(run, state.edits);
+  renderLegend();
   saveEdits({ usePlain: state.usePlain, ...state.edits });
-  refresh();
+  refresh(index);
 });
 
 ui.usePlain.addEventListener('change', () => {
@@ -267,26 +371,81 @@ ui.usePlain.addEventListener('change', () => {
   run();
 });
 
-// ---- copying ---------------------------------------------------------------
+// ---- copying, saving, printing ------------------------------------------------
 
-const formatNames = { text: 'text', markdown: 'Markdown', html: 'HTML' };
 let copiedTimer = 0;
-
-for (const button of ui.copyButtons) {
-  button.addEventListener('click', async () => {
-    if (!state.article) return;
-    const format = button.dataset.copy;
-    try {
-      const out = await renderArticle(applyEdits(state.article, state.edits), format, state.big);
-      await copyText(out);
-      ui.copied.textContent = `Copied the article as ${formatNames[format]}.`;
-    } catch (e) {
-      ui.copied.textContent = `Could not copy: ${e?.message ?? e}`;
-    }
-    clearTimeout(copiedTimer);
-    copiedTimer = setTimeout(() => { ui.copied.textContent = ''; }, 4000);
-  });
+function say(message) {
+  ui.copied.textContent = message;
+  clearTimeout(copiedTimer);
+  copiedTimer = setTimeout(() => { ui.copied.textContent = ''; }, 4000);
 }
+
+const render = (format, images = imageMode()) => renderArticle(edited(), format, { big: state.big, images });
+
+/** What each copy choice writes. "Copy" is what the page shows, pictures
+ * as shown; Markdown and the HTML source are code, and name the pictures'
+ * addresses whatever the page shows (they load nothing as text). */
+const copies = {
+  rich: async () => {
+    const [html, text] = await Promise.all([render('html'), render('text')]);
+    await copyRich({ html, text });
+    return 'Copied the article, with its headings, lists and links.';
+  },
+  markdown: async () => {
+    await copyText(await render('markdown', 'keep'));
+    return 'Copied the article as Markdown.';
+  },
+  html: async () => {
+    await copyText(await render('html', 'keep'));
+    return 'Copied the article’s HTML source.';
+  },
+};
+
+const saves = {
+  markdown: async () => {
+    const name = fileName(state.article.title, 'md');
+    download(await render('markdown', 'keep'), name, 'text/markdown');
+    return `Saved ${name}.`;
+  },
+  html: async () => {
+    const name = fileName(state.article.title, 'html');
+    const page = htmlDocument(await render('html'), { title: state.article.title, lang: state.article.lang });
+    download(page, name, 'text/html');
+    return `Saved ${name}.`;
+  },
+};
+
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest('[data-copy], [data-save]');
+  if (!button || !state.article) return;
+  ui.more.open = false;
+  const action = button.dataset.copy ? copies[button.dataset.copy] : saves[button.dataset.save];
+  try {
+    say(await action());
+  } catch (e) {
+    say(`Could not ${button.dataset.copy ? 'copy' : 'save'}: ${e?.message ?? e}`);
+  }
+});
+
+ui.print.addEventListener('click', () => {
+  ui.more.open = false;
+  print();
+});
+
+// The menu closes when the pointer or the focus leaves it, or on Escape.
+document.addEventListener('pointerdown', (event) => {
+  if (ui.more.open && !ui.more.contains(event.target)) ui.more.open = false;
+});
+ui.more.addEventListener('focusout', (event) => {
+  if (!ui.more.contains(event.relatedTarget)) ui.more.open = false;
+});
+ui.more.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && ui.more.open) {
+    event.preventDefault();
+    ui.more.open = false;
+    ui.more.querySelector('summary').focus();
+  }
+});
 
 // ---- paste, drop, files, typing ---------------------------------------------
 
@@ -300,8 +459,8 @@ document.addEventListener('paste', async (event) => {
     accept(source, 'paste');
     return;
   }
-  const file = [...(dt?.files ?? [])].find(isReadable);
-  if (file) accept(await readFile(file), 'file');
+  const file = dt?.files?.[0];
+  if (file) acceptFile(file);
 });
 
 // The paste area is editable only so that browsers (and phones) offer to
@@ -323,29 +482,26 @@ document.addEventListener('dragover', (event) => {
   if (event.target instanceof Element && event.target.closest('textarea')) return;
   event.preventDefault();
 });
-document.addEventListener('drop', async (event) => {
+document.addEventListener('drop', (event) => {
   if (event.target instanceof Element && event.target.closest('textarea')) return;
   event.preventDefault();
   dragDepth = 0;
   ui.dropzone.classList.remove('is-dragging');
   const dt = event.dataTransfer;
-  const file = [...(dt?.files ?? [])].find(isReadable);
+  // A dropped file is read for what it is; a dragged selection has no file.
+  const file = dt?.files?.[0];
   if (file) {
-    accept(await readFile(file), 'file');
-    return;
-  }
-  if (dt?.files?.length) {
-    ui.sourceNote.textContent = 'Only .html, .htm and .txt files can be cleaned.';
+    acceptFile(file);
     return;
   }
   const source = fromTransfer(dt);
   if (source) accept(source, 'drop');
 });
 
-ui.file.addEventListener('change', async () => {
+ui.file.addEventListener('change', () => {
   const file = ui.file.files?.[0];
   ui.file.value = '';
-  if (file) accept(await readFile(file), 'file');
+  if (file) acceptFile(file);
 });
 
 let typingTimer = 0;
@@ -392,6 +548,8 @@ ui.clear.addEventListener('click', () => {
   state.article = null;
   state.edits = noEdits();
   state.usePlain = false;
+  state.showImages = false;
+  layout.setAvailable(false);
   ui.typed.value = '';
   ui.original.replaceChildren();
   ui.cleaned.replaceChildren();
@@ -401,7 +559,7 @@ ui.clear.addEventListener('click', () => {
   ui.results.hidden = true;
   stopBusy();
   ui.usePlain.checked = false;
-  ui.usePlain.disabled = true;
+  ui.plainSwitch.hidden = true;
   ui.clear.disabled = true;
   ui.body.classList.remove('has-result');
   (ui.typed.hidden ? ui.pasteZone : ui.typed).focus();

@@ -1,5 +1,26 @@
-// Writes text to the clipboard: the asynchronous Clipboard API where the
-// page may use it, else a hidden textarea and the copy command.
+// Writes to the clipboard. The article goes as rich text: text/html, so a
+// paste into a document or an e-mail keeps its headings, lists and links,
+// with text/plain beside it for plain editors. Markdown and the HTML
+// source go as text alone, to be pasted as code.
+
+/** Writes both flavours; resolves once written, rejects when the browser
+ * refuses. `html` must be safe markup (the library's render()). */
+export async function copyRich({ html, text }) {
+  if (navigator.clipboard?.write && typeof ClipboardItem === 'function') {
+    try {
+      await navigator.clipboard.write([new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      })]);
+      return;
+    } catch {
+      /* not allowed here (no permission, no focus): fall back */
+    }
+  }
+  copyByCommand({ 'text/html': html, 'text/plain': text });
+}
+
+/** Writes text alone. */
 export async function copyText(text) {
   try {
     await navigator.clipboard.writeText(text);
@@ -7,15 +28,24 @@ export async function copyText(text) {
   } catch {
     /* not allowed here (no permission, insecure context): fall back */
   }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.className = 'offscreen';
-  document.body.append(area);
-  const focused = document.activeElement;
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  focused?.focus?.();
-  if (!ok) throw new Error('the browser did not allow copying');
+  copyByCommand({ 'text/plain': text });
+}
+
+/** The copy command, whose event lets the page set every flavour itself:
+ * what browsers without the asynchronous API, or refusing it, still do
+ * during a click. */
+function copyByCommand(flavours) {
+  let written = false;
+  const onCopy = (event) => {
+    for (const [type, value] of Object.entries(flavours)) event.clipboardData.setData(type, value);
+    event.preventDefault();
+    written = true;
+  };
+  document.addEventListener('copy', onCopy, { once: true });
+  try {
+    document.execCommand('copy');
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+  if (!written) throw new Error('the browser did not allow copying');
 }

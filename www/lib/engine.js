@@ -31,11 +31,11 @@ export async function cleanInput(input, options) {
   return { article: clean(input, options), big: false };
 }
 
-/** Renders an article, in the worker when it came from a big input. */
-export async function renderArticle(article, format, big = false) {
-  // The page shows pictures as their descriptions itself (view-cleaned.js);
-  // copied HTML and Markdown keep them.
-  const options = { images: 'keep' };
+/** Renders an article, in the worker when it came from a big input.
+ * `images` as the library takes it: `placeholder` (its default) names no
+ * address, `keep` writes the pictures, which then load from their sites. */
+export async function renderArticle(article, format, { big = false, images = 'placeholder' } = {}) {
+  const options = { images };
   if (big) return viaWorker('render', article, format, options);
   await ready;
   return render(article, format, options);

@@ -1,16 +1,25 @@
-// The cleaned column: the library's sanitised HTML, with the metadata as a
-// line under the title, every image replaced by its description and
-// address (the page loads nothing from other sites), and each body block
-// tagged with its source index.
+// The cleaned column: the library's sanitised HTML, with the metadata and
+// the reading time as a line under the title, and each body block tagged
+// with its source index (for the linked columns, reveal.js). Pictures come
+// as the library wrote them: placeholders naming no address, or, once the
+// reader chose to show images, the pictures themselves.
 
 import { nextTask } from './view-original.js';
 
 const CHUNK = 200;
 
+/** Below this many words, a language the library detected (rather than
+ * read from the page) is a guess not worth a line. */
+const MIN_WORDS_FOR_DETECTED_LANGUAGE = 30;
+
+/** Words a minute, for the reading time. */
+const READING_SPEED = 230;
+
 /** Puts the rendered article into `container`: a long one a few hundred
- * blocks at a time, until `isCurrent()` turns false. */
-export async function renderCleaned(container, html, article, restored, isCurrent = () => true) {
-  // A template's content is inert: its images are not fetched while the
+ * blocks at a time, until `isCurrent()` turns false. `words` is the number
+ * of words kept, after the user's edits. */
+export async function renderCleaned(container, html, article, { restored, words }, isCurrent = () => true) {
+  // A template's content is inert: nothing in it is fetched while the
   // markup is rewritten.
   const template = document.createElement('template');
   template.innerHTML = html;
@@ -20,7 +29,6 @@ export async function renderCleaned(container, html, article, restored, isCurren
     return;
   }
   root.querySelector(':scope > p.byline')?.remove();
-  for (const img of root.querySelectorAll('img')) img.replaceWith(placeholder(img));
   for (const a of root.querySelectorAll('a[href]')) {
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
@@ -35,12 +43,10 @@ export async function renderCleaned(container, html, article, restored, isCurren
     if (restored.has(block.source.index)) el.classList.add('restored');
   });
 
-  const meta = metadata(article);
-  if (meta) {
-    const title = root.querySelector(':scope > h1');
-    if (title) title.after(meta);
-    else root.prepend(meta);
-  }
+  const title = root.querySelector(':scope > h1');
+  const meta = metadata(article, words);
+  if (title) title.after(meta);
+  else root.prepend(meta);
   if (body.length === 0 && !article.lead) {
     const empty = document.createElement('p');
     empty.className = 'empty';
@@ -61,33 +67,27 @@ export async function renderCleaned(container, html, article, restored, isCurren
   }
 }
 
-function placeholder(img) {
-  const box = document.createElement('span');
-  box.className = 'img-placeholder';
-  const label = document.createElement('span');
-  label.className = 'img-label';
-  label.textContent = img.alt ? `Image: ${img.alt}` : 'Image';
-  const src = document.createElement('span');
-  src.className = 'img-src';
-  src.textContent = img.getAttribute('src') ?? '';
-  box.title = 'Images from other sites are not loaded here; the copied HTML keeps them.';
-  box.append(label, src);
-  return box;
+/** "4 min read" for `words` words. */
+export function readingTime(words) {
+  return `${Math.max(1, Math.round(words / READING_SPEED))} min read`;
 }
 
-function metadata(article) {
+function metadata(article, words) {
+  const language = article.lang
+    && !(article.sources?.lang === 'detected' && words < MIN_WORDS_FOR_DETECTED_LANGUAGE)
+    && languageName(article.lang);
   const items = [
     ['Section', article.section],
     ['By', article.byline],
     ['Published', article.published],
     ['Site', article.siteName],
-    ['Language', article.lang && languageName(article.lang)],
+    ['Language', language],
   ].filter(([, value]) => value);
-  if (items.length === 0) return null;
   const dl = document.createElement('dl');
   dl.className = 'meta';
   for (const [name, value] of items) {
     const div = document.createElement('div');
+    div.dataset.field = name.toLowerCase();
     const dt = document.createElement('dt');
     dt.textContent = name;
     const dd = document.createElement('dd');
@@ -96,6 +96,17 @@ function metadata(article) {
     div.append(dt, dd);
     dl.append(div);
   }
+  const time = document.createElement('div');
+  time.className = 'reading-time';
+  time.dataset.field = 'reading-time';
+  const dt = document.createElement('dt');
+  dt.className = 'visually-hidden';
+  dt.textContent = 'Reading time';
+  const dd = document.createElement('dd');
+  dd.textContent = readingTime(words);
+  dd.title = `${words.toLocaleString()} words at ${READING_SPEED} words a minute`;
+  time.append(dt, dd);
+  dl.append(time);
   return dl;
 }
 

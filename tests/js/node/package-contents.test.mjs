@@ -1,9 +1,12 @@
 // What `npm publish` would upload: exactly the files a user needs, and every
-// file package.json points at among them (run `npm run build` first).
+// file package.json points at among them (run `npm run build` first); that
+// a real `npm pack` holds the built wasm, and that it refuses to pack
+// without one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../../scripts/lib.mjs';
 
@@ -89,4 +92,38 @@ test('CommonJS entries have CommonJS types', () => {
   for (const { types, file } of leaves(manifest.exports['.'])) {
     if (file.endsWith('.cjs')) assert.match(types, /\.d\.cts$/, file);
   }
+});
+
+test('npm pack writes a tarball holding the wasm the build made', (t) => {
+  const work = mkdtempSync(join(tmpdir(), 'article-cleaner-pack-'));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
+  }));
+  assert.equal(filename, `article-cleaner-${manifest.version}.tgz`, 'the name the README tells to install');
+  execFileSync('tar', ['-xzf', join(work, filename), '-C', work]);
+  const packedWasm = readFileSync(join(work, 'package/pkg/article_cleaner_bg.wasm'));
+  assert.ok(packedWasm.length > 100_000, `a real wasm, ${packedWasm.length} bytes`);
+  assert.ok(packedWasm.equals(readFileSync(join(root, 'pkg/article_cleaner_bg.wasm'))), 'the wasm of pkg/');
+});
+
+test('npm pack refuses, saying why, when the wasm is not built and Rust is missing', (t) => {
+  // A checkout without pkg/ on a machine with Node and npm but no cargo.
+  const work = mkdtempSync(join(tmpdir(), 'article-cleaner-nopkg-'));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+  const checkout = join(work, 'checkout');
+  for (const part of ['package.json', 'README.md', 'LICENSE', 'scripts', 'js', 'bin', 'src', 'Cargo.toml']) {
+    cpSync(join(root, part), join(checkout, part), { recursive: true });
+  }
+  const bin = join(work, 'bin');
+  mkdirSync(bin);
+  const which = (tool) => execFileSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).trim();
+  for (const tool of ['node', 'npm', 'sh']) symlinkSync(which(tool), join(bin, tool));
+  const r = spawnSync('npm', ['pack', '--json'], {
+    cwd: checkout, encoding: 'utf8', env: { ...process.env, PATH: bin },
+  });
+  assert.notEqual(r.status, 0, 'no tarball without the wasm');
+  assert.match(r.stderr, /refusing to pack article-cleaner: pkg\/article_cleaner_bg\.wasm is not built/);
+  assert.match(r.stderr, /needs Rust \(cargo\)/);
+  assert.deepEqual(execFileSync('ls', [checkout], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.tgz')), []);
 });
