@@ -53,10 +53,12 @@ function scrollToward(el) {
   }
 }
 
+// The column is the box even while its content happens to fit: scrolling
+// the page instead would move the original under the pointer.
 function scrollingAncestor(el) {
   for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
     const { overflowY } = getComputedStyle(node);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+    if (overflowY === 'auto' || overflowY === 'scroll') return node;
   }
   return null;
 }
