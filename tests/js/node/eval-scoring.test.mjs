@@ -1,7 +1,7 @@
 // The eval's metadata comparisons (bench/eval/scoring.mjs): title
 // normalisation, author token sets without joiners, the day of a date, the
-// per-field accuracies and the invented-byline rate, and the per-page
-// snippet counts behind --worst.
+// per-field accuracies and the invented-byline rate, the per-page snippet
+// counts behind --worst, and the gate's comparison with bench/quality.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -14,6 +14,7 @@ import {
   scoreMetadata,
   snippetCounts,
 } from '../../../bench/eval/scoring.mjs';
+import { compareQuality } from '../../../bench/eval/gate.mjs';
 
 test('normalise: NFKC, case folding, punctuation and symbols to spaces, white space collapsed', () => {
   assert.equal(normalise('  Google Stadia, Microsoft xCloud:  So Many Ways…and Pay '), 'google stadia microsoft xcloud so many ways and pay');
@@ -126,4 +127,59 @@ test('snippetCounts: with strings found or missing, without strings found or abs
   const text = 'It must be\nhere, and this too.\n\nImpressum';
   assert.deepEqual(snippetCounts(text, c), { tp: 2, fn: 1, fp: 1, tn: 1 });
   assert.deepEqual(snippetCounts('', c), { tp: 0, fn: 3, fp: 0, tn: 2 });
+});
+
+test('compareQuality: F1 may fall by 0.005, metadata accuracies by 0.01; the invented-byline rate must not rise', () => {
+  const ours = { system: 'article-cleaner', variant: 'in-sample' };
+  const text = (input, dataset, f1) => ({ ...ours, input, dataset, f1 });
+  const meta = (input, title, rate) => ({
+    ...ours,
+    input,
+    title: { accuracy: title },
+    author: { accuracy: 0.5 },
+    date: { accuracy: null },
+    invented_byline: { rate },
+  });
+  const committed = {
+    generated: '2026-01-01',
+    corpora: {
+      dev: {
+        scoring: 'score.py',
+        text: [
+          text('html', 'all', 0.9),
+          text('html', 'a', 0.8),
+          { system: 'Readability.js', variant: null, input: 'html', dataset: 'all', f1: 0.99 },
+        ],
+        metadata: { rows: [meta('html', 0.9, 0.1)] },
+      },
+      ml: { scoring: 'score-snippets.py', text: [text('html', 'all', 0.8)], metadata: null },
+      gone: { scoring: 'score.py', text: [], metadata: null },
+    },
+  };
+  const current = {
+    corpora: {
+      dev: {
+        scoring: 'score.py',
+        text: [text('html', 'all', 0.895), text('html', 'a', 0.79), text('pasted-text', 'all', 0.5)],
+        metadata: { rows: [meta('html', 0.889, 0.115)] },
+      },
+      ml: { scoring: 'score-snippets.py', text: [text('html', 'all', 0.81)], metadata: null },
+      new: { scoring: 'score.py', text: [text('html', 'all', 0.1)], metadata: null },
+    },
+  };
+  const r = compareQuality(committed, current);
+  assert.deepEqual(r.fell, [
+    'dev html F1 (a): 0.800 -> 0.790 (down 0.010, allowed 0.005)',
+    'dev html title accuracy: 0.900 -> 0.889 (down 0.011, allowed 0.01)',
+    'dev html invented-byline rate: 0.100 -> 0.115 (up 0.015, allowed 0.01)',
+  ]);
+  assert.deepEqual(r.rose, ['ml html snippet F1: 0.800 -> 0.810']);
+  // dev all (exactly at the tolerance), dev a, title, author, invented rate, ml: six; a null date is no figure.
+  assert.equal(r.checked, 6);
+  assert.deepEqual(r.unchecked, [
+    'dev pasted-text F1: no committed figure',
+    'new: bench/quality.json has no figures for it',
+    'gone: not run (corpus not found), not checked',
+  ]);
+  assert.deepEqual(compareQuality(committed, { corpora: { dev: committed.corpora.dev } }).fell, []);
 });
