@@ -76,7 +76,7 @@ for (const c of corpora) {
 let trafilaturaVersion = null;
 if (peers) {
   for (const c of corpora) {
-    const result = await time(`Readability.js on ${c.name}`, () => runReadability(c, join(out, 'readability', c.name)));
+    const result = time(`Readability.js on ${c.name}`, () => runReadability(c, join(out, 'readability', c.name)));
     runs.get(c.name).push({ system: 'Readability.js', variant: null, result });
   }
   const unavailable = prepareTrafilatura();

@@ -217,18 +217,21 @@ ${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
 ## How it is measured
 
 Input kinds: \`html\` is the page's saved HTML, as a browser extension or a
-server gets it (our cleaner is given the page's URL as \`baseUrl\` where the
-corpus has one); \`pasted-html\` is what a paste into a web page receives
-after Select All + Copy of the rendered page: its elements with inline
-computed styles and no \`<head>\` (external stylesheets were not loaded, so
-menus that a site's CSS hides can appear); \`pasted-text\` is the plain text
-of the same copy, which Readability.js and trafilatura, reading only HTML,
-get as one \`<p>\` per non-blank line.
+server gets it, with the page's URL where the corpus has one (ours as
+\`baseUrl\`, Readability.js as the document's URL, trafilatura as \`url\`;
+the pasted kinds come without, as a paste does); \`pasted-html\` is what a
+paste into a web page receives after Select All + Copy of the rendered page:
+its elements with inline computed styles and no \`<head>\` (external
+stylesheets were not loaded, so menus that a site's CSS hides can appear);
+\`pasted-text\` is the plain text of the same copy, which Readability.js and
+trafilatura, reading only HTML, get as one \`<p>\` per non-blank line.
 
 Article text: each system's prediction is the article's body without its
 title (ours: the lead and the text blocks, figures left out, as
 \`Article::body_text()\` joins them; Readability.js: \`textContent\`;
-trafilatura: \`extract()\`). Where the truth is the article body
+trafilatura: \`extract(include_comments=False, include_tables=True)\`, as the
+truth leaves comments out; its default keeps them and scores lower, as in
+the corpus README's reference figures). Where the truth is the article body
 (\`score.py\`), it is compared on 4-token shingles: precision and recall are
 averaged over pages and F1 is their harmonic mean; \`F1 ≥ 0.9\` is the share
 of pages whose own F1 is at least 0.9 and \`exact\` the share reproduced token
@@ -256,6 +259,8 @@ author on which the system gives one (on \`multilingual-dev\` an empty author
 can also mean that its annotators recorded none).
 
 Seconds are wall time for all pages on the machine that ran the eval,
-reading and parsing included (trafilatura's: its \`extract()\` calls alone).
+reading and parsing included; not counted are the start of the processes
+Readability.js runs in (one per 200 pages, as jsdom holds on to memory) and
+trafilatura's metadata calls (its seconds are its \`extract()\` calls).
 `;
 }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { KINDS, paragraphs, readInput, readJsonl } from './corpus.mjs';
+import { KINDS, readInput, readJsonl } from './corpus.mjs';
 import { root } from '../../scripts/lib.mjs';
 
 /** What the benchmark's articleBody holds, as Rust's `Article::body_text()`
@@ -29,23 +29,44 @@ export async function runOurs(corpus, out) {
   });
 }
 
-export async function runReadability(corpus, out) {
-  const { JSDOM, VirtualConsole } = await import('jsdom');
-  const { Readability } = await import('@mozilla/readability');
-  return runEach('Readability.js', corpus, out, (input, page, kind) => {
-    const html = kind.input === 'text' ? paragraphs(input) : input;
-    // A console that goes nowhere: jsdom reports every stylesheet it cannot parse.
-    const dom = new JSDOM(html, { ...(page.url && { url: page.url }), virtualConsole: new VirtualConsole() });
-    try {
-      const r = new Readability(dom.window.document).parse();
-      return {
-        text: r?.textContent ?? '',
-        metadata: { title: r?.title ?? null, author: r?.byline ?? null, date: r?.publishedTime ?? null },
-      };
-    } finally {
-      dom.window.close();
+/** Pages per Readability.js process (bench/eval/readability_run.mjs):
+ * jsdom keeps memory after each page, so a fresh heap every so often. */
+const READABILITY_CHUNK = 200;
+
+export function runReadability(corpus, out) {
+  const kinds = {};
+  const n = corpus.pages.length;
+  for (const kind of KINDS) {
+    const dir = join(out, kind.name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const result = { seconds: 0, failures: [], metadata: new Map() };
+    for (let start = 0; start < n; start += READABILITY_CHUNK) {
+      const end = Math.min(n, start + READABILITY_CHUNK);
+      const r = spawnSync(
+        process.execPath,
+        [join(root, 'bench/eval/readability_run.mjs'), corpus.dir, kind.name, out, String(start), String(end)],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 },
+      );
+      if (r.status !== 0) {
+        // The process died (out of memory, say): its pages count as failed.
+        const why = r.error?.message ?? `its process ended with ${r.signal ?? `exit ${r.status}`}`;
+        for (const page of corpus.pages.slice(start, end)) {
+          result.failures.push({ id: page.id, message: why });
+          writeFileSync(join(dir, `${page.id}.txt`), '');
+        }
+      } else {
+        const report = JSON.parse(r.stdout);
+        result.seconds += report.seconds;
+        result.failures.push(...report.failures);
+        for (const { id, ...m } of report.metadata) result.metadata.set(id, m);
+      }
+      progress(`Readability.js ${corpus.name} ${kind.name}`, end, n);
     }
-  });
+    writeMetadata(dir, result.metadata);
+    kinds[kind.name] = result;
+  }
+  return { kinds };
 }
 
 // lxml_html_clean too: trafilatura needs jusText, which imports
@@ -119,13 +140,14 @@ function runEach(label, corpus, out, extract) {
       progress(`${label} ${corpus.name} ${kind.name}`, i + 1, corpus.pages.length);
     });
     const seconds = (performance.now() - started) / 1000;
-    writeFileSync(
-      join(dir, 'metadata.jsonl'),
-      [...metadata].map(([id, m]) => JSON.stringify({ id, ...m }) + '\n').join(''),
-    );
+    writeMetadata(dir, metadata);
     kinds[kind.name] = { seconds, failures, metadata };
   }
   return { kinds };
+}
+
+function writeMetadata(dir, metadata) {
+  writeFileSync(join(dir, 'metadata.jsonl'), [...metadata].map(([id, m]) => JSON.stringify({ id, ...m }) + '\n').join(''));
 }
 
 /** A counter on stderr: updated in place on a terminal, one line per run

@@ -57,8 +57,10 @@ def main():
         (out / kind).mkdir(parents=True, exist_ok=True)
         failures, seconds, found = [], 0.0, []
         for i, row in enumerate(rows, 1):
-            # Only a web address is a URL: some corpora name pages otherwise.
-            url = row.get('url') if re.match(r'https?://', row.get('url') or '', re.I) else None
+            # The page's address with the page's HTML only (a paste comes
+            # without one), and only a web address: some corpora name pages
+            # otherwise.
+            url = row.get('url') if kind == 'html' and re.match(r'https?://', row.get('url') or '', re.I) else None
             raw = gzip.decompress((corpus / f"{row['id']}{suffix}").read_bytes()).decode('utf-8', errors='replace')
             page = paragraphs(raw) if kind == 'pasted-text' else raw
             started = time.perf_counter()
