@@ -24,7 +24,7 @@ export function compareQuality(committed, current, tolerance = TOLERANCE) {
     const change = higherIsBetter ? now - before : before - now;
     const line = `${what}: ${before.toFixed(3)} -> ${now.toFixed(3)}`;
     // A hair of slack for floating point: equal figures never fail.
-    if (change < -allowed - 1e-9) fell.push(`${line} (${higherIsBetter ? 'down' : 'up'} ${Math.abs(now - before).toFixed(3)}, allowed ${allowed})`);
+    if (change < -allowed - 1e-9) fell.push(`${line} (${higherIsBetter ? 'down' : 'up'} ${Math.abs(now - before).toFixed(4)}, allowed ${allowed})`);
     else if (change > allowed + 1e-9) rose.push(line);
   };
   for (const [name, now] of Object.entries(current.corpora)) {

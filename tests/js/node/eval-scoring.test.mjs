@@ -169,9 +169,9 @@ test('compareQuality: F1 may fall by 0.005, metadata accuracies by 0.01; the inv
   };
   const r = compareQuality(committed, current);
   assert.deepEqual(r.fell, [
-    'dev html F1 (a): 0.800 -> 0.790 (down 0.010, allowed 0.005)',
-    'dev html title accuracy: 0.900 -> 0.889 (down 0.011, allowed 0.01)',
-    'dev html invented-byline rate: 0.100 -> 0.115 (up 0.015, allowed 0.01)',
+    'dev html F1 (a): 0.800 -> 0.790 (down 0.0100, allowed 0.005)',
+    'dev html title accuracy: 0.900 -> 0.889 (down 0.0110, allowed 0.01)',
+    'dev html invented-byline rate: 0.100 -> 0.115 (up 0.0150, allowed 0.01)',
   ]);
   assert.deepEqual(r.rose, ['ml html snippet F1: 0.800 -> 0.810']);
   // dev all (exactly at the tolerance), dev a, title, author, invented rate, ml: six; a null date is no figure.
