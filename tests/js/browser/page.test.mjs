@@ -753,7 +753,9 @@ for (const engine of ENGINES) {
     });
 
     test('a large input is cleaned in the worker with a progress indicator', { timeout: 180_000 }, async (t) => {
-      const page = await open(t);
+      // The worker's answers wait until the test has seen the page run
+      // while it cleans: however fast the clean, the page is busy until then.
+      const page = await open(t, { init: holdWorkerReplies });
       await page.focus('#paste-zone');
       await page.evaluate(() => {
         const paragraph = (i) =>
@@ -783,6 +785,8 @@ for (const engine of ENGINES) {
         return busy && now !== first ? now : !busy ? 'done' : false;
       }, first);
       assert.notEqual(ticked, 'done', 'the page ran while the worker was busy');
+      assert.ok(await page.evaluate(() => window.__worker.posted) > 0, 'the input went to a worker');
+      await page.evaluate(() => window.__worker.release());
 
       await page.waitFor(() => document.getElementById('busy').hidden, undefined, { timeout: 150_000 });
       await cleaned(page, 'text');
@@ -866,6 +870,37 @@ async function paste(page, flavours) {
     Object.defineProperty(event, 'clipboardData', { value: data });
     document.getElementById('paste-zone').dispatchEvent(event);
   }, flavours);
+}
+
+/** Keeps the answers of the page's Web Workers from the page until
+ * `window.__worker.release()`, counting the messages posted to them (an
+ * init script): the workers work meanwhile, the page waits. */
+function holdWorkerReplies() {
+  const Native = window.Worker;
+  const held = [];
+  const state = {
+    posted: 0,
+    holding: true,
+    release() {
+      state.holding = false;
+      for (const deliver of held.splice(0)) deliver();
+    },
+  };
+  window.__worker = state;
+  window.Worker = class extends Native {
+    postMessage(...args) {
+      state.posted++;
+      return super.postMessage(...args);
+    }
+
+    addEventListener(type, listener, ...rest) {
+      if (type !== 'message') return super.addEventListener(type, listener, ...rest);
+      return super.addEventListener(type, (event) => {
+        if (state.holding) held.push(() => listener.call(this, event));
+        else listener.call(this, event);
+      }, ...rest);
+    }
+  };
 }
 
 /** Records every CSS transition that starts on the page (an init script). */
