@@ -168,6 +168,8 @@ pub struct Signals {
     /// Index of an earlier block with the same text.
     pub duplicate_of: Option<usize>,
     pub words: f32,
+    /// Word tokens ([`crate::text::words`]), CJK characters one each.
+    pub tokens: u32,
     /// Characters other than white space.
     pub visible_chars: u32,
     /// The text's last character.
@@ -218,6 +220,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
         let folded = std::mem::take(&mut stats.folded);
         let mut s = Signals {
             words: stats.words,
+            tokens: stats.tokens as u32,
             visible_chars: stats.visible_chars,
             last: b.text.trim_end().chars().next_back(),
             last_inside: b
@@ -601,6 +604,7 @@ struct Stats {
     commas: usize,
     digit_ratio: f32,
     capitalised_ratio: f32,
+    tokens: usize,
     content_words: Vec<u64>,
     /// [`fold`](crate::text::fold) of the text, from the same tokens.
     folded: String,
@@ -704,6 +708,7 @@ impl Stats {
             } else {
                 0.0
             },
+            tokens,
             content_words,
             folded,
             visible_chars: visible,

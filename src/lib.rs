@@ -215,6 +215,7 @@ impl Prepared {
         let classified = classify::classify(model, &self.page(), &self.analysis);
         article::assemble::assemble(article::assemble::Parts {
             input: &self.input,
+            analysis: &self.analysis,
             decisions: &classified.decisions,
             metadata: classified.metadata,
             lang: self.lang.clone(),

@@ -11,7 +11,7 @@ import { copyRich, copyText } from './lib/clipboard.js';
 import { download, fileName, htmlDocument } from './lib/export.js';
 import { renderOriginal, update, updateGroup } from './lib/view-original.js';
 import { renderCleaned } from './lib/view-cleaned.js';
-import { revealChange } from './lib/reveal.js';
+import { holdInPlace, revealChange } from './lib/reveal.js';
 import { bindDisplay } from './lib/display.js';
 import { bindLayout } from './lib/layout.js';
 import { contactNote, loadableImages } from './lib/images.js';
@@ -351,6 +351,10 @@ ui.original.addEventListener('click', (event) => {
   const li = button.closest('li.block');
   const block = state.blocks.get(Number(li.dataset.index));
   if (!block) return;
+  // The original must not move under the pointer: what changes above the
+  // block (the legend's "Changed by you", a run's count) is made up for
+  // here, in browsers without scroll anchoring too.
+  const hold = holdInPlace(li);
   const set = block.state === 'removed' ? state.edits.restored : state.edits.dropped;
   const index = block.source.index;
   if (set.has(index)) set.delete(index);
@@ -359,8 +363,9 @@ ui.original.addEventListener('click', (event) => {
   const run = li.closest('li.group');
   if (run) updateGroup(run, state.edits);
   renderLegend();
+  hold();
   saveEdits({ usePlain: state.usePlain, ...state.edits });
-  refresh(index);
+  refresh(index).then(hold);
 });
 
 ui.usePlain.addEventListener('change', () => {

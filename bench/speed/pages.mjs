@@ -1,5 +1,8 @@
 // Per-page timings over a corpus: every engine cleans the same inputs with
-// the same protocol (measure.mjs), each in a process or page of its own.
+// the same protocol (measure.mjs). Our native clean and the floor share a
+// process, our wasm and Readability.js a Chromium page, each pair
+// interleaved input by input; the other engines run in a process of their
+// own.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, readInput, readTruth } from '../eval/corpus.mjs';
@@ -13,13 +16,15 @@ import { summarise } from './stats.mjs';
  * HTML only. */
 const OUR_KINDS = KINDS.filter((k) => k.name === 'html' || k.name === 'pasted-text');
 
+/** `key` names the run a row comes from (report.mjs finds rows by it). */
 const ENGINES = [
-  { name: 'article-cleaner', runtime: 'native' },
-  { name: 'article-cleaner', runtime: 'wasm, Node' },
-  { name: 'article-cleaner', runtime: 'wasm, Chromium' },
-  { name: 'Readability.js', runtime: 'Node + jsdom' },
-  { name: 'Readability.js', runtime: 'Node + linkedom' },
-  { name: 'Readability.js', runtime: 'Chromium DOMParser' },
+  { key: 'native', name: 'article-cleaner', runtime: 'native' },
+  { key: 'floor', name: 'floor: html5ever + walk', runtime: 'native' },
+  { key: 'wasm-node', name: 'article-cleaner', runtime: 'wasm, Node' },
+  { key: 'wasm-chromium', name: 'article-cleaner', runtime: 'wasm, Chromium' },
+  { key: 'readability-jsdom', name: 'Readability.js', runtime: 'Node + jsdom' },
+  { key: 'readability-linkedom', name: 'Readability.js', runtime: 'Node + linkedom' },
+  { key: 'readability-chromium', name: 'Readability.js', runtime: 'Chromium DOMParser' },
 ];
 
 /** Every `every`-th page of the corpus, as one input per kind. */
@@ -37,6 +42,21 @@ export function corpusItems(corpus, every) {
   );
 }
 
+/** The corpus page whose HTML is closest to `bytes` bytes, as the
+ * first-clean measure takes it: { id, url, bytes, text, options }. */
+export function pageNear(corpus, bytes) {
+  const kind = KINDS.find((k) => k.name === 'html');
+  let best = null;
+  for (const page of readTruth(corpus)) {
+    const text = readInput(corpus, page.id, kind);
+    const size = Buffer.byteLength(text);
+    if (best === null || Math.abs(size - bytes) < Math.abs(best.bytes - bytes)) {
+      best = { id: page.id, url: page.url, bytes: size, text, options: { input: 'html', baseUrl: page.url } };
+    }
+  }
+  return best;
+}
+
 /** Runs every engine; returns per engine { ...ENGINES entry, items, times,
  * failures }. */
 export async function runEngines({ corpus, items, reps, warmUp, tmp }) {
@@ -50,22 +70,24 @@ export async function runEngines({ corpus, items, reps, warmUp, tmp }) {
     items: list,
     ...json(process.execPath, [join(root, 'bench/speed/node-engine.mjs'), 'pages', engine, manifest(engine, list)]),
   });
-  const runs = {
-    native: () => ({ items, ...json(nativeProgram, ['pages', manifest('native', items)]) }),
-    'wasm, Node': () => node('article-cleaner', items),
-    'Node + jsdom': () => node('readability-jsdom', html),
-    'Node + linkedom': () => node('readability-linkedom', html),
-  };
   const results = {};
-  for (const [runtime, fn] of Object.entries(runs)) {
-    console.error(`timing ${runtime}`);
-    results[runtime] = fn();
+  console.error('timing native, clean and the floor interleaved');
+  const native = json(nativeProgram, ['pages', manifest('native', items)]);
+  results.native = { items, times: native.times, failures: native.failures };
+  results.floor = { items, times: native.floor, failures: [] };
+  for (const [key, fn] of Object.entries({
+    'wasm-node': () => node('article-cleaner', items),
+    'readability-jsdom': () => node('readability-jsdom', html),
+    'readability-linkedom': () => node('readability-linkedom', html),
+  })) {
+    console.error(`timing ${ENGINES.find((e) => e.key === key).runtime}`);
+    results[key] = fn();
   }
-  console.error('timing Chromium');
+  console.error('timing Chromium, our wasm and Readability.js interleaved');
   const browser = await withChromium((chromium) => browserPages(chromium, corpus, items, { reps, warmUp }));
-  results['wasm, Chromium'] = browser['article-cleaner'];
-  results['Chromium DOMParser'] = browser['readability-domparser'];
-  return ENGINES.map((e) => ({ ...e, ...results[e.runtime] }));
+  results['wasm-chromium'] = browser['article-cleaner'];
+  results['readability-chromium'] = browser['readability-domparser'];
+  return ENGINES.map((e) => ({ ...e, ...results[e.key] }));
 }
 
 /** Rows of summaries per (engine, input kind), over the inputs on which no
@@ -80,6 +102,7 @@ export function summaries(runs) {
         .filter(({ item }) => item.kind === kind.name && !failed.has(`${item.kind} ${item.id}`));
       if (!kept.length) continue;
       rows.push({
+        key: run.key,
         engine: run.name,
         runtime: run.runtime,
         kind: kind.name,

@@ -9,12 +9,15 @@ use crate::article::{Article, ArticleBlock, BlockKind, Inline, RemovedBlock, Sou
 use crate::blocks::{Block, Kind};
 use crate::classify::{Decision, Metadata, Role};
 use crate::codes::{MetaSource, Reason};
+use crate::features::Analysis;
 use crate::input::html::Content;
 use crate::input::Input;
 use crate::text::words;
 
 pub struct Parts<'a> {
     pub input: &'a Input,
+    /// For each block's word count.
+    pub analysis: &'a Analysis,
     pub decisions: &'a [Decision],
     pub metadata: Metadata,
     pub lang: Option<(String, MetaSource)>,
@@ -23,6 +26,7 @@ pub struct Parts<'a> {
 pub fn assemble(parts: Parts) -> Article {
     let Parts {
         input,
+        analysis,
         decisions,
         metadata,
         lang,
@@ -60,7 +64,7 @@ pub fn assemble(parts: Parts) -> Article {
         if !d.keep {
             let reason = d.reason.unwrap_or(Reason::OutsideArticle);
             if reason != Reason::Title {
-                words_removed += count_words(&blocks[i].text);
+                words_removed += analysis.signals[i].tokens as usize;
             }
             article.removed.push(RemovedBlock {
                 reason,
@@ -85,7 +89,9 @@ pub fn assemble(parts: Parts) -> Article {
         } else {
             single(&blocks[i], d.role, i, input.content(i))
         };
-        words_kept += count_words(&block.text);
+        words_kept += (i..j)
+            .map(|k| analysis.signals[k].tokens as usize)
+            .sum::<usize>();
         article.blocks.push(block);
         i = j;
     }

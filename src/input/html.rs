@@ -686,9 +686,18 @@ impl<'a> Reader<'a> {
 
     /// Ends the current run of inline content, turning it into a block.
     fn flush(&mut self) {
-        let run = std::mem::take(&mut self.run);
+        if self.run.text.is_empty() {
+            // Most boundaries end an empty run: nothing was recorded, only
+            // the counts start afresh.
+            self.run.link_chars = 0;
+            self.run.links = 0;
+            self.run.pending_space = false;
+            self.run.brs = 0;
+            return;
+        }
+        let mut run = std::mem::take(&mut self.run);
         // Inline elements still open continue into the next run.
-        self.run.open = run.open.clone();
+        self.run.open = std::mem::take(&mut run.open);
         let mut text = run.text;
         let trimmed = text.trim_end_matches('\n').len();
         text.truncate(trimmed);

@@ -118,15 +118,19 @@ fn limit(what: &'static str, count: usize, limit: usize) -> Result<(), CleanErro
     Ok(())
 }
 
+/// Bytes of the input the binary check reads: binary data shows itself at
+/// once.
+const SAMPLE: usize = 8192;
+
 /// Refuses binary data: a text where control characters and replacement
 /// characters (what invalid UTF-8 and lone surrogates become) make up more
-/// than a tenth of the first 64 KiB (a quarter of a shorter one). A NUL byte or two in a page is a
+/// than a tenth of the first 8 KiB (a quarter of a shorter input). A NUL byte or two in a page is a
 /// glitch of the page, not a reason to refuse it: the readers drop such
 /// characters ([`is_stray_control`]).
 fn check_is_text(input: &str) -> Result<(), CleanError> {
-    // Counted on the first 64 KiB's bytes: characters are the bytes that
-    // do not continue one, U+FFFD is EF BF BD.
-    let bytes = &input.as_bytes()[..input.len().min(65_536)];
+    // Counted on bytes: characters are the bytes that do not continue one,
+    // U+FFFD is EF BF BD.
+    let bytes = &input.as_bytes()[..input.len().min(SAMPLE)];
     let mut total = 0usize;
     let mut bad = 0usize;
     for (i, &b) in bytes.iter().enumerate() {

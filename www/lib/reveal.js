@@ -1,6 +1,7 @@
 // The two columns linked: after the user puts a block back or takes one
 // out, the article scrolls to the place that changed and marks it for a
-// moment, so the reader sees what the click did.
+// moment, so the reader sees what the click did; the block clicked stays
+// where it was on the screen.
 
 const FLASH_MS = 1800;
 
@@ -61,4 +62,21 @@ function scrollingAncestor(el) {
     if (overflowY === 'auto' || overflowY === 'scroll') return node;
   }
   return null;
+}
+
+/** Keeps `el` (the block just clicked) where it is on the screen while the
+ * page changes around it: each call of the function returned scrolls the
+ * page by as much as `el` moved since the last call (a legend entry or a
+ * run's count line added above it), unless the page scrolled in between,
+ * by the reader or by the browser's own scroll anchoring. */
+export function holdInPlace(el) {
+  let top = el.getBoundingClientRect().top;
+  let y = scrollY;
+  return () => {
+    if (!el.isConnected) return;
+    const moved = el.getBoundingClientRect().top - top;
+    if (scrollY === y && Math.abs(moved) >= 0.5) scrollBy({ top: moved, behavior: 'instant' });
+    top = el.getBoundingClientRect().top;
+    y = scrollY;
+  };
 }

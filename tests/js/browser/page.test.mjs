@@ -309,18 +309,22 @@ for (const engine of ENGINES) {
     });
 
     test('a change far down the original scrolls the article to it, and the original stays where it was', { timeout: TIMEOUT }, async (t) => {
-      const page = await open(t, { viewport: { width: 1280, height: 700 } });
+      const page = await open(t, { viewport: { width: 1280, height: 700 }, init: watchMotion });
       await paste(page, { 'text/plain': seed });
       await cleaned(page, 'text');
+      // Once the article is shown the page is laid out for good: nothing
+      // above the original still grows or shrinks (the input box shrinking
+      // over 0.2 s moved the original under a click that came soon enough).
+      assert.deepEqual(await resizing(page), [], 'no transition of size or place since the paste');
       // The last kept paragraph, taken out: the article shows the gap.
       const last = await page.evaluate(() => Number([...document.querySelectorAll('#original li.block[data-state="kept"]')].at(-1).dataset.index));
       const button = `#original li.block[data-index="${last}"] > button`;
       await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), button);
       // Where the button is on the screen: the original must not move
-      // under the pointer (the page may scroll as the input box above
-      // shrinks, scroll anchoring keeping the button in place).
+      // under the pointer, nor the page scroll under it.
       const place = () => page.evaluate((sel) => Math.round(document.querySelector(sel).getBoundingClientRect().top), button);
       const before = await place();
+      const scrollBefore = await page.evaluate(() => scrollY);
       await page.click(button);
       await page.waitFor(() => document.querySelector('#cleaned [data-flashed]'));
       // Smooth scrolling takes a moment.
@@ -332,7 +336,45 @@ for (const engine of ENGINES) {
       });
       assert.equal(await page.evaluate(() => document.querySelector('#cleaned [data-flashed]').dataset.flashed), 'flash-gap-below');
       assert.ok(await page.evaluate(() => document.getElementById('cleaned-panel').scrollTop) > 0, 'the article scrolled');
-      assert.ok(Math.abs((await place()) - before) <= 2, 'the original did not move');
+      const after = await place();
+      assert.ok(Math.abs(after - before) <= 2, `the original did not move: the button was at ${before}px, is at ${after}px (the window scrolled from ${scrollBefore} to ${await page.evaluate(() => scrollY)})`);
+      assert.deepEqual(await resizing(page), []);
+    });
+
+    test('a change that adds a line above the block leaves it in place, in a browser without scroll anchoring too', { timeout: TIMEOUT }, async (t) => {
+      const page = await open(t, { viewport: { width: 1280, height: 700 } });
+      await paste(page, { 'text/plain': seed });
+      await cleaned(page, 'text');
+      // As Safari has it: no scroll anchoring. The legend made just narrow
+      // enough that its "Changed by you" takes a line of its own.
+      const grows = await page.evaluate(() => {
+        document.documentElement.style.overflowAnchor = 'none';
+        const legend = document.getElementById('legend');
+        const probe = document.createElement('li');
+        probe.textContent = 'Changed by you';
+        for (let width = 900; width > 100; width -= 5) {
+          legend.style.maxWidth = `${width}px`;
+          const height = legend.offsetHeight;
+          legend.append(probe);
+          const wrapped = legend.offsetHeight > height;
+          probe.remove();
+          if (wrapped) return true;
+        }
+        return false;
+      });
+      assert.ok(grows, 'a width where the legend wraps');
+      const legendHeight = () => page.evaluate(() => document.getElementById('legend').offsetHeight);
+      const heightBefore = await legendHeight();
+      const last = await page.evaluate(() => Number([...document.querySelectorAll('#original li.block[data-state="kept"]')].at(-1).dataset.index));
+      const button = `#original li.block[data-index="${last}"] > button`;
+      await page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), button);
+      const place = () => page.evaluate((sel) => Math.round(document.querySelector(sel).getBoundingClientRect().top), button);
+      const before = await place();
+      await page.click(button);
+      await page.waitFor(() => document.querySelector('#cleaned [data-flashed]'));
+      assert.ok(await legendHeight() > heightBefore, 'the legend took another line');
+      const after = await place();
+      assert.ok(Math.abs(after - before) <= 2, `the button was at ${before}px, is at ${after}px`);
     });
 
     test('a short article leaves no empty filler below it', { timeout: TIMEOUT }, async (t) => {
@@ -711,7 +753,9 @@ for (const engine of ENGINES) {
     });
 
     test('a large input is cleaned in the worker with a progress indicator', { timeout: 180_000 }, async (t) => {
-      const page = await open(t);
+      // The worker's answers wait until the test has seen the page run
+      // while it cleans: however fast the clean, the page is busy until then.
+      const page = await open(t, { init: holdWorkerReplies });
       await page.focus('#paste-zone');
       await page.evaluate(() => {
         const paragraph = (i) =>
@@ -741,6 +785,8 @@ for (const engine of ENGINES) {
         return busy && now !== first ? now : !busy ? 'done' : false;
       }, first);
       assert.notEqual(ticked, 'done', 'the page ran while the worker was busy');
+      assert.ok(await page.evaluate(() => window.__worker.posted) > 0, 'the input went to a worker');
+      await page.evaluate(() => window.__worker.release());
 
       await page.waitFor(() => document.getElementById('busy').hidden, undefined, { timeout: 150_000 });
       await cleaned(page, 'text');
@@ -825,6 +871,61 @@ async function paste(page, flavours) {
     document.getElementById('paste-zone').dispatchEvent(event);
   }, flavours);
 }
+
+/** Keeps the answers of the page's Web Workers from the page until
+ * `window.__worker.release()`, counting the messages posted to them (an
+ * init script): the workers work meanwhile, the page waits. */
+function holdWorkerReplies() {
+  const Native = window.Worker;
+  const held = [];
+  const state = {
+    posted: 0,
+    holding: true,
+    release() {
+      state.holding = false;
+      for (const deliver of held.splice(0)) deliver();
+    },
+  };
+  window.__worker = state;
+  window.Worker = class extends Native {
+    postMessage(...args) {
+      state.posted++;
+      return super.postMessage(...args);
+    }
+
+    addEventListener(type, listener, ...rest) {
+      if (type !== 'message') return super.addEventListener(type, listener, ...rest);
+      return super.addEventListener(type, (event) => {
+        if (state.holding) held.push(() => listener.call(this, event));
+        else listener.call(this, event);
+      }, ...rest);
+    }
+  };
+}
+
+/** Records every CSS transition that starts on the page (an init script). */
+function watchMotion() {
+  window.__transitions = [];
+  document.addEventListener('transitionrun', (event) => {
+    const el = event.target;
+    window.__transitions.push({ property: event.propertyName, id: el.id, className: String(el.className), inCleaned: !!el.closest?.('#cleaned-panel') });
+  }, true);
+}
+
+/** Transitions of a property that moves or resizes boxes, outside the
+ * article's own column, since the page loaded: those recorded by
+ * watchMotion and those running now. Colours, shadows and transforms move
+ * nothing. */
+const resizing = (page) => page.evaluate(() => {
+  const paintOnly = /^(color|opacity|transform|translate|scale|rotate|box-shadow|filter|outline(-color)?|background(-\w+)?|border(-\w+)*-color|text-decoration-color|caret-color|accent-color|fill|stroke)$/;
+  const running = document.getAnimations()
+    .filter((a) => a instanceof CSSTransition && a.playState === 'running')
+    .map((a) => ({ property: a.transitionProperty, id: a.effect.target.id, className: String(a.effect.target.className), inCleaned: !!a.effect.target.closest('#cleaned-panel') }));
+  return [...window.__transitions, ...running]
+    .filter((x) => !x.inCleaned && !paintOnly.test(x.property))
+    .map(({ property, id, className }) => `${property} on ${id || className}`)
+    .filter((x, i, all) => all.indexOf(x) === i);
+});
 
 /** Waits for a cleaned article of the given input kind. */
 const cleaned = (page, kind) => page.waitFor(

@@ -2,12 +2,16 @@
 //! runs it); prints JSON on standard output.
 //!
 //!     bench_pages pages MANIFEST.json
-//!         Times `clean` on every input the manifest lists, with the same
-//!         protocol as the JavaScript engines (bench/speed/measure.mjs):
+//!         Times `clean` and the floor (article_cleaner_dev::floor: a bare
+//!         html5ever parse and a walk over the text) on every input the
+//!         manifest lists, interleaved with the same protocol as the
+//!         JavaScript engines (bench/speed/measure.mjs, measureInterleaved):
 //!         the first few inputs once to warm up, then per input one untimed
-//!         call and `reps` timed ones. Prints {"times": [[ms, ...] or null,
-//!         ...], "failures": [...]}: null for an input that failed, which
-//!         "failures" names.
+//!         call of each and `reps` rounds of one timed call of each, clean
+//!         first on even inputs and the floor first on odd ones, so that
+//!         both see the same machine state. Prints {"times": [[ms, ...] or
+//!         null, ...], "floor": [...], "failures": [...]}: null for an
+//!         input that failed, which "failures" names.
 //!     bench_pages once html|text FILE
 //!         Cleans FILE twice, the first call untimed, like measure() with
 //!         one repetition. Prints {"ms": …, "peakRssBytes": …}.
@@ -20,6 +24,7 @@ use std::io::Read;
 use std::time::Instant;
 
 use article_cleaner::{clean, InputKind, Options};
+use article_cleaner_dev::floor::floor;
 use serde::Deserialize;
 
 use article_cleaner_testkit::synthetic;
@@ -83,37 +88,65 @@ fn pages(manifest: &str) {
             (read(&item.file), options)
         })
         .collect();
+    let floor_of = |text: &str, options: &Options| {
+        black_box(floor(black_box(text), options.input == InputKind::Html));
+        Ok(())
+    };
     for (text, options) in inputs.iter().take(manifest.warm_up) {
         // A failing input is recorded below, when it is measured.
         let _ = attempt(text, options);
+        let _ = floor_of(text, options);
     }
     let mut failures = Vec::new();
-    let times: Vec<Option<Vec<f64>>> = inputs
-        .iter()
-        .zip(&manifest.items)
-        .map(|((text, options), item)| {
-            let timed = attempt(text, options).and_then(|()| {
-                (0..manifest.reps)
-                    .map(|_| {
-                        let started = Instant::now();
-                        attempt(text, options)?;
-                        Ok(started.elapsed().as_secs_f64() * 1000.0)
-                    })
-                    .collect::<Result<Vec<f64>, String>>()
-            });
-            timed
-                .map_err(|message| {
-                    failures.push(serde_json::json!({
-                        "id": item.id, "kind": item.kind, "message": message,
-                    }));
-                })
-                .ok()
-        })
-        .collect();
+    let mut times = Vec::new();
+    let mut floors = Vec::new();
+    for (i, ((text, options), item)) in inputs.iter().zip(&manifest.items).enumerate() {
+        let timed = interleaved(
+            [&|| attempt(text, options), &|| floor_of(text, options)],
+            manifest.reps,
+            i % 2 == 1,
+        );
+        match timed {
+            Ok([clean_times, floor_times]) => {
+                times.push(Some(clean_times));
+                floors.push(Some(floor_times));
+            }
+            Err(message) => {
+                failures.push(serde_json::json!({
+                    "id": item.id, "kind": item.kind, "message": message,
+                }));
+                times.push(None);
+                floors.push(None);
+            }
+        }
+    }
     println!(
         "{}",
-        serde_json::json!({ "times": times, "failures": failures })
+        serde_json::json!({ "times": times, "floor": floors, "failures": failures })
     );
+}
+
+/// One timed operation on an input: `clean`, or the floor.
+type Call<'a> = &'a dyn Fn() -> Result<(), String>;
+
+/// Two calls on one input, interleaved (measureInterleaved in
+/// bench/speed/measure.mjs): one untimed call of each, then `reps` rounds
+/// of one timed call of each, in order, or the second first when `flip`.
+/// The times in milliseconds, per call; the first error of either ends it.
+fn interleaved(calls: [Call; 2], reps: usize, flip: bool) -> Result<[Vec<f64>; 2], String> {
+    for call in calls {
+        call()?;
+    }
+    let order = if flip { [1, 0] } else { [0, 1] };
+    let mut times = [Vec::with_capacity(reps), Vec::with_capacity(reps)];
+    for _ in 0..reps {
+        for i in order {
+            let started = Instant::now();
+            calls[i]()?;
+            times[i].push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    Ok(times)
 }
 
 /// One call of `clean`; an error or a panic (the library's bug, which the

@@ -3,7 +3,8 @@
 //!
 //!     profile floor|clean|json CORPUS html|clip|text [--reps N]
 //!
-//! `floor` is what any cleaner must do: html5ever's parse into its own
+//! `floor` is what any cleaner must do (article_cleaner_dev::floor, which
+//! `npm run bench` times beside our clean): html5ever's parse into its own
 //! tree, then a walk over the text (for text input, a walk over the lines).
 //! `clean` is `article_cleaner::clean`; `json` adds the JSON output. Inputs
 //! are read and decompressed before the clock starts. Prints the total and
@@ -14,8 +15,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use article_cleaner::{clean, render_json, InputKind, Options};
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use article_cleaner_dev::floor::floor;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,8 +45,7 @@ fn main() {
         for page in &pages {
             let started = Instant::now();
             sink += match op {
-                "floor" if input == InputKind::Text => page.lines().map(str::len).sum(),
-                "floor" => floor(page),
+                "floor" => floor(page, input == InputKind::Html),
                 "clean" => clean(page, &options).map_or(0, |a| a.blocks.len()),
                 "json" => clean(page, &options).map_or(0, |a| render_json(&a).len()),
                 other => fail(&format!("floor, clean or json, not {other}")),
@@ -61,20 +60,6 @@ fn main() {
         pages.len(),
         times[times.len() / 2]
     );
-}
-
-/// html5ever's parse into its reference tree, and the length of the text.
-fn floor(html: &str) -> usize {
-    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
-    let mut stack: Vec<Handle> = vec![dom.document.clone()];
-    let mut chars = 0;
-    while let Some(node) = stack.pop() {
-        if let NodeData::Text { contents } = &node.data {
-            chars += contents.borrow().len();
-        }
-        stack.extend(node.children.borrow().iter().rev().cloned());
-    }
-    chars
 }
 
 fn load(dir: &Path, suffix: &str) -> Vec<String> {
