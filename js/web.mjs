@@ -25,9 +25,11 @@ export default function init(wasm) {
 // and optimises it only once it has run a while: in a fresh page the first
 // clean() of a 100 KB page took three times as long as the second. So
 // init() cleans and renders a small made-up page and a paste before it
-// resolves: that work moves into init() (some 50 ms in Chromium on the
-// bench's machine, bench/speed.md), and the reader's first clean() runs
-// about as fast as the later ones.
+// resolves: that work moves into init() (60 to 85 ms in Chromium on the
+// bench's busy 2-core machine, against 15 to 30 without), and the reader's
+// first clean() runs about as fast as the later ones. A page that cleans
+// at once waits about as long for its first article either way; one whose
+// reader pastes later gets the article sooner.
 function warm(api) {
   const s = 'the council said on Monday that the new bridge over the river would open in the spring, after two years of work';
   const n = [1, 2, 3, 4, 5, 6];
