@@ -111,6 +111,7 @@ pub fn decide(
     }
     keep_introduced_lists(blocks, analysis, &mut out);
     keep_introduced_line_lists(analysis, p, params, &mut out);
+    keep_plain_lists_beside_the_body(blocks, analysis, &mut out);
     drop_link_lists(blocks, analysis, &mut out);
     drop_teaser_boxes(blocks, analysis, &mut out);
     // A duplicate of a kept block goes; the first occurrence stays
@@ -197,6 +198,114 @@ fn keep_introduced_line_lists(
         i = end;
     }
 }
+/// Lists of plain items just above or below the kept body, with only
+/// headings and labels between, are the article's: a recipe's ingredients
+/// and its nutrition facts (lecker.de, cybercook.com.br), a product's
+/// specifications (zooroyal.de). Their items are
+/// too short and too alike to pass as text on their own. A menu, a tag
+/// list or a list of other stories has links, and stops the search.
+fn keep_plain_lists_beside_the_body(blocks: &[Block], analysis: &Analysis, out: &mut [Decision]) {
+    const REACH: usize = 40;
+    let n = blocks.len();
+    let (Some(first), Some(last)) = (
+        out.iter().position(|d| d.keep),
+        out.iter().rposition(|d| d.keep),
+    ) else {
+        return;
+    };
+    let plain_item = |j: usize| {
+        let s = &analysis.signals[j];
+        blocks[j].kind == Kind::ListItem
+            && blocks[j].dom().is_some_and(|d| d.links == 0)
+            && s.words > 0.0
+            && s.words <= 30.0
+            && pattern_reason(s).is_none()
+            && structure_reason(&blocks[j]).is_none()
+    };
+    // What may stand between such a list and the body: a heading, or a
+    // label of a few words ("Für 12 Stücke", "Zubereitung").
+    let between = |j: usize| {
+        let s = &analysis.signals[j];
+        s.words == 0.0
+            // A serving-size form sits between a recipe's title and its
+            // ingredients.
+            || (structure_reason(&blocks[j]).is_none_or(|r| r == Reason::CallToAction)
+                && (blocks[j].kind == Kind::Heading || s.words <= 6.0)
+                && blocks[j].dom().is_some_and(|d| d.links == 0))
+    };
+    let keep_heading = |h: usize, out: &mut [Decision]| {
+        if blocks[h].kind == Kind::Heading && out[h].reason.is_none() {
+            out[h].keep = true;
+        }
+    };
+    // Walking away from the body: labels passed are kept once a list
+    // beyond them is, and a heading right above a list (walking up) is the
+    // list's.
+    let take = |range: &mut dyn Iterator<Item = usize>, upwards: bool, out: &mut [Decision]| {
+        let mut labels = Vec::new();
+        let mut after_item = false;
+        for j in range {
+            if out[j].keep {
+                continue;
+            }
+            if plain_item(j) {
+                out[j].keep = true;
+                out[j].reason = None;
+                out[j].in_run = true;
+                for h in labels.drain(..) {
+                    keep_heading(h, out);
+                }
+                after_item = true;
+            } else if between(j) {
+                if upwards && after_item && blocks[j].kind == Kind::Heading {
+                    keep_heading(j, out);
+                    after_item = false;
+                } else {
+                    labels.push(j);
+                }
+            } else {
+                break;
+            }
+        }
+    };
+    take(&mut (first.saturating_sub(REACH)..first).rev(), true, out);
+    take(&mut (last + 1..(last + 1 + REACH).min(n)), false, out);
+    // Inside the body a list is one unit: the items the model doubted
+    // ("1 Würfel Hefe" among the ingredients) go with the ones it kept,
+    // and a heading between kept blocks heads the text below it.
+    let mut i = first;
+    while i <= last {
+        if blocks[i].kind != Kind::ListItem {
+            if blocks[i].kind == Kind::Heading
+                && !out[i].keep
+                && out[i].reason.is_none()
+                && i > first
+                && out[i - 1].keep
+                && (i + 1..n)
+                    .find(|&j| {
+                        !between(j) || matches!(blocks[j].kind, Kind::Heading | Kind::ListItem)
+                    })
+                    .is_some_and(|j| out[j].keep)
+            {
+                out[i].keep = true;
+            }
+            i += 1;
+            continue;
+        }
+        let end = (i..n)
+            .find(|&j| blocks[j].kind != Kind::ListItem)
+            .unwrap_or(n);
+        let kept = (i..end).filter(|&j| out[j].keep).count();
+        if 2 * kept >= end - i && (i..end).all(|j| out[j].keep || plain_item(j)) {
+            for d in &mut out[i..end] {
+                d.keep = true;
+                d.reason = None;
+            }
+        }
+        i = end;
+    }
+}
+
 /// A list whose every item is a single link titled like a headline
 /// ("NASA Europa Mission Could Spot Signs of Life"), between the
 /// article's paragraphs, points to other stories; a list the text
