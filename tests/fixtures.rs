@@ -136,6 +136,7 @@ fixtures! {
     de_blog_author_box => "de-blog-author-box",
     de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
     de_news_seite_in_einem_formular => "de-news-seite-in-einem-formular",
+    de_news_vorspann_unter_dem_foto => "de-news-vorspann-unter-dem-foto",
     de_rezept_zutaten_unter_ueberschrift => "de-rezept-zutaten-unter-ueberschrift",
     de_text_tabelle_als_artikel => "de-text-tabelle-als-artikel",
     el_news_limani_volou => "el-news-limani-volou",

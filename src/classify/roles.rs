@@ -107,7 +107,18 @@ fn standfirst(
     title: usize,
 ) -> Option<usize> {
     let first_body = (title + 1..blocks.len()).find(|&i| decisions[i].keep)?;
-    let l = (title + 1..first_body.min(title + 4)).find(|&i| analysis.signals[i].words > 0.0)?;
+    // Past what sits between a headline and its standfirst: the picture
+    // and its credit (dbjr.de), the headline repeated (wind-energie.de),
+    // a date.
+    let l = (title + 1..first_body.min(title + 5)).find(|&i| {
+        let s = &analysis.signals[i];
+        let aside = s.words == 0.0
+            || blocks[i].kind == Kind::Figure
+            || s.date
+            || s.credit
+            || crate::text::similarity(&blocks[i].text, &blocks[title].text) >= 0.8;
+        !aside
+    })?;
     let s = &analysis.signals[l];
     let prose = blocks[l].kind == Kind::Paragraph
         && (8.0..=80.0).contains(&s.words)
