@@ -64,7 +64,10 @@ fn option_fields(json: &str, names: &[&str]) -> Result<Vec<(String, Value)>, JsV
 
 fn options(json: &str) -> Result<Options, JsValue> {
     let mut options = Options::default();
-    for (key, value) in option_fields(json, &["input", "baseUrl", "maxInputBytes"])? {
+    for (key, value) in option_fields(
+        json,
+        &["input", "baseUrl", "maxInputBytes", "maxMemoryBytes"],
+    )? {
         match (key.as_str(), value) {
             (_, Value::Null) => {}
             ("input", v) => {
@@ -82,21 +85,24 @@ fn options(json: &str) -> Result<Options, JsValue> {
                     shown(&v)
                 )))
             }
-            (_, v) => {
-                options.max_input_bytes = v
-                    .as_u64()
-                    .filter(|&n| n > 0)
-                    .map(|n| n.min(usize::MAX as u64) as usize)
-                    .ok_or_else(|| {
-                        option_error(format!(
-                            "maxInputBytes must be a whole number of bytes above 0, not {}",
-                            shown(&v)
-                        ))
-                    })?;
-            }
+            ("maxInputBytes", v) => options.max_input_bytes = bytes("maxInputBytes", &v)?,
+            (_, v) => options.max_memory_bytes = Some(bytes("maxMemoryBytes", &v)?),
         }
     }
     Ok(options)
+}
+
+/// A size option's value: a whole number of bytes above 0.
+fn bytes(name: &str, v: &Value) -> Result<usize, JsValue> {
+    v.as_u64()
+        .filter(|&n| n > 0)
+        .map(|n| n.min(usize::MAX as u64) as usize)
+        .ok_or_else(|| {
+            option_error(format!(
+                "{name} must be a whole number of bytes above 0, not {}",
+                shown(v)
+            ))
+        })
 }
 
 fn render_options(json: &str) -> Result<RenderOptions, JsValue> {
