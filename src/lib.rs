@@ -68,6 +68,8 @@ pub use output::{
     render_markdown_with, render_text, render_with, Format, Images, RenderOptions,
 };
 
+pub use codes::ErrorCode;
+
 use classify::model::Source as ModelSource;
 
 /// Inputs larger than this are refused unless [`Options::max_input_bytes`]
@@ -137,12 +139,13 @@ impl CleanError {
     /// A stable code for programs: `input-too-large`, `not-text`.
     pub fn code(&self) -> &'static str {
         match self {
-            CleanError::InputTooLarge { .. } => "input-too-large",
-            CleanError::NotText => "not-text",
+            CleanError::InputTooLarge { .. } => ErrorCode::InputTooLarge,
+            CleanError::NotText => ErrorCode::NotText,
             CleanError::TooComplex { .. } | CleanError::OverMemoryBudget { .. } => {
-                "input-too-complex"
+                ErrorCode::InputTooComplex
             }
         }
+        .code()
     }
 }
 

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
+use crate::codes::ErrorCode;
 use crate::json::{self, Value};
 use crate::{Images, InputKind, Options, RenderOptions};
 
@@ -38,7 +39,7 @@ fn error(code: &str, message: &str) -> JsValue {
 }
 
 fn option_error(message: String) -> JsValue {
-    error("invalid-option", &message)
+    error(ErrorCode::InvalidOption.code(), &message)
 }
 
 /// The fields of an options object given as JSON (empty for none), each
@@ -150,8 +151,12 @@ pub fn render(article_json: &str, format: &str, options_json: &str) -> Result<St
         ))
     })?;
     let options = render_options(options_json)?;
-    let article = crate::article::json::from_json(article_json)
-        .map_err(|e| error("invalid-article", &format!("not an article: {e}")))?;
+    let article = crate::article::json::from_json(article_json).map_err(|e| {
+        error(
+            ErrorCode::InvalidArticle.code(),
+            &format!("not an article: {e}"),
+        )
+    })?;
     Ok(crate::render_with(&article, format, &options))
 }
 
