@@ -124,9 +124,12 @@ fn standfirst(
 fn drop_trailing_headings(blocks: &[Block], analysis: &Analysis, decisions: &mut [Decision]) {
     // The lines of a list are body text (see `Signals::list_line`), and so
     // the line that introduces them is not trailing.
+    // A "heading" of sentences is body text set large: blogs write whole
+    // paragraphs as <h3> and <h4> (seglerblog.stössenseer.de).
     let heading_like = |i: usize| {
-        !analysis.signals[i].list_line
-            && (blocks[i].kind == Kind::Heading
+        let s = &analysis.signals[i];
+        !s.list_line
+            && ((blocks[i].kind == Kind::Heading && !(s.words >= 15.0 && s.ends_sentence()))
                 || (blocks[i].layout().is_some()
                     && blocks[i].kind == Kind::Paragraph
                     && analysis.signals[i].words <= 8.0
@@ -195,6 +198,20 @@ fn find_title(
         .take(12)
         .flat_map(|(i, _)| analysis.content_words[i].iter().copied())
         .collect();
+    // A table (standings, a timetable) has no sentences to share words
+    // with its headline: the line set apart right above a table that opens
+    // the body is taken.
+    if blocks[first_body].kind == Kind::Table {
+        if let Some(&i) = candidates.last().filter(|&&i| {
+            i + 1 == first_body
+                && analysis.signals[i].words >= 3.0
+                && blocks[i]
+                    .layout()
+                    .is_none_or(|l| l.blank_before && l.blank_after)
+        }) {
+            return Some(i);
+        }
+    }
     candidates
         .into_iter()
         .filter_map(|i| {

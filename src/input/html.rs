@@ -421,6 +421,10 @@ impl<'a> Reader<'a> {
         let name = if e.is_html() { e.local() } else { "" };
         let parent = self.ctx();
         let line = e.line;
+        if e.name.local == local_name!("math") {
+            self.formula(node, e);
+            return true;
+        }
         if name.is_empty() || is_skipped(&e.name.local) {
             return true;
         }
@@ -582,22 +586,42 @@ impl<'a> Reader<'a> {
                 self.finish_figure(frame.ctx.node);
             }
         } else if let Some(tag) = frame.inline {
-            if let Some(pos) = self.run.open.iter().rposition(|(t, _)| *t == tag) {
-                if pos < self.run.written {
-                    // Close it, and anything opened inside it, in order.
-                    let at = self.run.text.len() as u32;
-                    for _ in pos..self.run.written {
-                        self.events.push(Event::Close { at });
-                    }
-                    let reopen: Vec<_> = self.run.open.drain(pos + 1..).collect();
-                    self.run.open.truncate(pos);
-                    self.run.written = pos;
-                    self.run.open.extend(reopen);
-                } else {
-                    self.run.open.remove(pos);
+            self.close_inline(tag);
+        }
+    }
+
+    /// Ends the innermost open inline element `tag`.
+    fn close_inline(&mut self, tag: inline::Tag) {
+        if let Some(pos) = self.run.open.iter().rposition(|(t, _)| *t == tag) {
+            if pos < self.run.written {
+                // Close it, and anything opened inside it, in order.
+                let at = self.run.text.len() as u32;
+                for _ in pos..self.run.written {
+                    self.events.push(Event::Close { at });
                 }
+                let reopen: Vec<_> = self.run.open.drain(pos + 1..).collect();
+                self.run.open.truncate(pos);
+                self.run.written = pos;
+                self.run.open.extend(reopen);
+            } else {
+                self.run.open.remove(pos);
             }
         }
+    }
+
+    /// A MathML formula is a part of its sentence ("the probability
+    /// p_{ij} that…"): without it the sentence reads "the probability
+    /// that…". It goes in as code, in the TeX that `alttext` or a TeX
+    /// annotation gives (Wikipedia, MathJax and KaTeX all write one), else
+    /// as the formula's own characters.
+    fn formula(&mut self, node: NodeId, e: &Element) {
+        let text = formula_text(self.dom, node, e);
+        if text.is_empty() {
+            return;
+        }
+        self.run.open.push((inline::Tag::Code, node));
+        self.text(&text);
+        self.close_inline(inline::Tag::Code);
     }
 
     fn text(&mut self, t: &str) {
@@ -1317,6 +1341,47 @@ fn landmarks(name: &str, e: &Element, inherited: u16) -> u16 {
         bits |= landmark::ARTICLE;
     }
     bits
+}
+
+/// A formula's text: its TeX when the markup carries it, else the
+/// characters of its tokens.
+fn formula_text(dom: &Dom, node: NodeId, e: &Element) -> String {
+    let tex = e.attr("alttext").map(str::to_string).or_else(|| {
+        dom.walk(node).find_map(|(n, entering)| {
+            let a = dom.element(n).filter(|_| entering)?;
+            (a.local() == "annotation" && a.attr("encoding").is_some_and(|v| v.contains("tex")))
+                .then(|| dom.text_of(n))
+        })
+    });
+    let text = match tex {
+        Some(tex) => {
+            let tex = tex.trim();
+            // Wikipedia wraps every formula in "{\displaystyle …}".
+            tex.strip_prefix("{\\displaystyle")
+                .or_else(|| tex.strip_prefix("{\\textstyle"))
+                .and_then(|t| t.strip_suffix('}'))
+                .unwrap_or(tex)
+                .to_string()
+        }
+        None => {
+            let mut out = String::new();
+            let mut walk = dom.walk(node);
+            while let Some((n, entering)) = walk.next() {
+                match &dom.node(n).data {
+                    NodeData::Element(a) if entering && a.local() == "annotation-xml" => {
+                        walk.skip_children()
+                    }
+                    NodeData::Element(a) if entering && a.local() == "annotation" => {
+                        walk.skip_children()
+                    }
+                    NodeData::Text(t) if entering => out.push_str(t),
+                    _ => {}
+                }
+            }
+            out
+        }
+    };
+    crate::text::collapse_whitespace(&text)
 }
 
 fn is_hidden(e: &Element) -> bool {

@@ -45,6 +45,12 @@ pub fn read(input: &str) -> Vec<Block> {
             i += 1;
             continue;
         }
+        if let Some(end) = table_end(&lines, i) {
+            blocks.push(table(&lines[i..end], blank_before));
+            blank_before = false;
+            i = end;
+            continue;
+        }
         // A wrapped paragraph continues while its lines nearly fill the width.
         let mut end = i;
         if let Some(width) = wrap_width {
@@ -70,6 +76,61 @@ pub fn read(input: &str) -> Vec<Block> {
         i = end + 1;
     }
     blocks
+}
+
+/// The cells of a line a browser copied from a table row: it separates
+/// cells with tabs (Chromium and Firefox alike), which typed text and
+/// prose lines do not contain between words.
+fn cells(line: &str) -> Option<Vec<&str>> {
+    let cells: Vec<&str> = line
+        .trim_matches(|c: char| crate::text::is_space(c))
+        .split('\t')
+        .map(str::trim)
+        .collect();
+    (cells.len() >= 2 && cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
+}
+
+/// Where a table starting at line `start` ends: three or more rows in a
+/// row with cells, each row of about the same width (a header or a
+/// spanned cell may have one fewer). Standings, schedules and results are
+/// whole articles made of one; as single lines their rows were too short
+/// to count as article text.
+fn table_end(lines: &[Line], start: usize) -> Option<usize> {
+    let first = cells(lines[start].text)?.len();
+    let mut end = start + 1;
+    while let Some(row) = lines.get(end).and_then(|l| cells(l.text)) {
+        if row.len().abs_diff(first) > 1 {
+            break;
+        }
+        end += 1;
+    }
+    (end - start >= 3).then_some(end)
+}
+
+/// A table block: its rows one per line, its cells separated by tabs, as
+/// the HTML reader writes a table's text.
+fn table(rows: &[Line], blank_before: bool) -> Block {
+    let text = rows
+        .iter()
+        .filter_map(|l| cells(l.text))
+        .map(|cells| {
+            cells
+                .iter()
+                .map(|c| collapse_whitespace(c))
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut b = block(
+        "",
+        rows[0].number,
+        rows[rows.len() - 1].number,
+        blank_before,
+    );
+    b.kind = Kind::Table;
+    b.text = text;
+    b
 }
 
 fn is_blank(line: &str) -> bool {

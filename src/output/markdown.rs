@@ -206,10 +206,13 @@ fn walk(spans: &[Inline], out: &mut String) {
                     }
                     continue;
                 }
+                if matches!(tag, Tag::Code | Tag::Kbd | Tag::Samp) {
+                    code_span(children, out);
+                    continue;
+                }
                 let mark = match tag {
                     Tag::Em | Tag::I | Tag::Cite => "*",
                     Tag::Strong | Tag::B => "**",
-                    Tag::Code | Tag::Kbd | Tag::Samp => "`",
                     Tag::S | Tag::Del => "~~",
                     _ => "",
                 };
@@ -220,6 +223,36 @@ fn walk(spans: &[Inline], out: &mut String) {
                 walk(children, out);
                 out.push_str(mark);
             }
+        }
+    }
+}
+
+/// Code as CommonMark reads it: backslashes are literal inside a code
+/// span, so its text goes in unescaped (a TeX formula keeps its `\\`),
+/// between more backticks than it holds in a row.
+fn code_span(children: &[Inline], out: &mut String) {
+    let mut text = String::new();
+    plain(children, &mut text);
+    let text = text.replace('\n', " ");
+    if text.trim().is_empty() {
+        return;
+    }
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    out.push_str(&format!("{fence}{pad}{text}{pad}{fence}"));
+}
+
+fn plain(spans: &[Inline], out: &mut String) {
+    for s in spans {
+        match s {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Break => out.push(' '),
+            Inline::Element { children, .. } => plain(children, out),
         }
     }
 }

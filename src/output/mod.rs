@@ -196,6 +196,31 @@ mod tests {
     }
 
     #[test]
+    fn markdown_code_keeps_backslashes_and_fences_its_backticks() {
+        use crate::inline::{Inline, Tag};
+        let code = |t: &str| Inline::Element {
+            tag: Tag::Code,
+            attr: None,
+            children: vec![Inline::Text(t.into())],
+        };
+        let a = Article {
+            blocks: vec![ArticleBlock {
+                kind: BlockKind::Paragraph,
+                text: "p_{ij} = a\\b and `x` * 2".into(),
+                content: Some(vec![
+                    code("p_{ij} = a\\b"),
+                    Inline::Text(" and ".into()),
+                    code("`x`"),
+                    Inline::Text(" * 2".into()),
+                ]),
+                ..ArticleBlock::default()
+            }],
+            ..Article::default()
+        };
+        assert_eq!(render_markdown(&a), "`p_{ij} = a\\b` and `` `x` `` \\* 2\n");
+    }
+
+    #[test]
     fn iso_timestamps_show_their_day_and_other_dates_stay() {
         assert_eq!(display_date("2024-02-14T18:05:00Z"), "2024-02-14");
         assert_eq!(display_date("19 November 2019"), "19 November 2019");
