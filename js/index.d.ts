@@ -9,6 +9,10 @@ export interface Options {
   baseUrl?: string;
   /** Refuse larger inputs (bytes of UTF-8). Default 64 MiB. */
   maxInputBytes?: number;
+  /** Bytes the cleaner's structures may take for one input before it
+   * gives up with `input-too-complex`. Default 128 times the input's size,
+   * at least 512 MiB and at most 3 GiB. */
+  maxMemoryBytes?: number;
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'list' | 'quote' | 'table' | 'figure' | 'code';

@@ -52,6 +52,7 @@ pub fn run(args: &[String], host: &mut dyn Host) -> u8 {
         input: args.input,
         base_url: args.base_url,
         max_input_bytes: args.max_bytes,
+        max_memory_bytes: args.max_memory,
     };
     let article = match clean(&input, &options) {
         Ok(a) => a,
@@ -113,6 +114,7 @@ struct Args {
     explain: bool,
     images: Images,
     max_bytes: usize,
+    max_memory: Option<usize>,
     file: Option<String>,
 }
 
@@ -130,6 +132,7 @@ fn parse_args(argv: &[String]) -> Result<Parsed, String> {
         explain: false,
         images: Images::Placeholder,
         max_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
+        max_memory: None,
         file: None,
     };
     let mut it = argv.iter();
@@ -179,6 +182,13 @@ fn parse_args(argv: &[String]) -> Result<Parsed, String> {
                 let v = value("a size in MB")?;
                 args.max_bytes = megabytes(&v)
                     .ok_or_else(|| format!("--max-size: {v:?} is not a positive number"))?;
+            }
+            "--max-memory" => {
+                let v = value("a size in MB")?;
+                args.max_memory = Some(
+                    megabytes(&v)
+                        .ok_or_else(|| format!("--max-memory: {v:?} is not a positive number"))?,
+                );
             }
             "-" => args.file = None,
             s if s.starts_with('-') => return Err(format!("unknown option {s} (see --help)")),

@@ -67,6 +67,72 @@ impl Extraction {
     }
 }
 
+/// The `code` of every error the library, its JavaScript API and the
+/// package's wrappers give. `tests/codes.rs` checks the TypeScript union,
+/// the wrappers' literals and the README against this list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// Larger than `max_input_bytes`.
+    InputTooLarge,
+    /// More elements, lines or blocks than the cleaner takes on, or more
+    /// than its memory budget.
+    InputTooComplex,
+    /// Binary data, or text in an encoding read as the wrong one.
+    NotText,
+    /// JavaScript: the input is not a string.
+    InvalidInput,
+    /// An option, or a value of one, that does not exist.
+    InvalidOption,
+    /// `render` given something that is not an article.
+    InvalidArticle,
+    /// JavaScript: the wasm is not loaded yet, or cannot be here.
+    NotInitialised,
+    /// JavaScript: the engine could not give the wasm the memory it asked for.
+    OutOfMemory,
+    /// A bug: a panic in the cleaner.
+    Internal,
+    /// The Web Worker API only: its script or the wasm could not be loaded,
+    /// or it crashed.
+    WorkerFailed,
+    /// The Web Worker API only: `terminate()` was called while the request
+    /// was in flight.
+    Terminated,
+}
+
+impl ErrorCode {
+    /// The codes of the library and the synchronous JavaScript API.
+    pub const ALL: [ErrorCode; 9] = [
+        ErrorCode::InputTooLarge,
+        ErrorCode::InputTooComplex,
+        ErrorCode::NotText,
+        ErrorCode::InvalidInput,
+        ErrorCode::InvalidOption,
+        ErrorCode::InvalidArticle,
+        ErrorCode::NotInitialised,
+        ErrorCode::OutOfMemory,
+        ErrorCode::Internal,
+    ];
+
+    /// The Web Worker API's own codes, besides [`ErrorCode::ALL`].
+    pub const WORKER_ONLY: [ErrorCode; 2] = [ErrorCode::WorkerFailed, ErrorCode::Terminated];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorCode::InputTooLarge => "input-too-large",
+            ErrorCode::InputTooComplex => "input-too-complex",
+            ErrorCode::NotText => "not-text",
+            ErrorCode::InvalidInput => "invalid-input",
+            ErrorCode::InvalidOption => "invalid-option",
+            ErrorCode::InvalidArticle => "invalid-article",
+            ErrorCode::NotInitialised => "not-initialised",
+            ErrorCode::OutOfMemory => "out-of-memory",
+            ErrorCode::Internal => "internal",
+            ErrorCode::WorkerFailed => "worker-failed",
+            ErrorCode::Terminated => "terminated",
+        }
+    }
+}
+
 /// Where a metadata field was found, serialised in kebab-case
 /// (`json-ld`); [`MetaSource::describe`] says it in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -304,6 +370,9 @@ mod tests {
         }
         for k in InputKind::ALL {
             assert_eq!(InputKind::from_code(k.code()), Some(k));
+        }
+        for e in Extraction::ALL {
+            assert_eq!(Extraction::from_code(e.code()), Some(e));
         }
     }
 }

@@ -18,6 +18,8 @@ use html5ever::tree_builder::{
 };
 use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
 
+use crate::budget::Budget;
+
 /// Index of a node in [`Dom::nodes`].
 pub type NodeId = u32;
 
@@ -87,12 +89,11 @@ impl Dom {
         Dom::parse_prepared(prepare(html))
     }
 
-    /// Parses a page [`prepare`] read.
+    /// Parses a page [`prepare`] read. Once its budget is spent, the rest
+    /// of the page is not built (the caller checks the budget).
     pub fn parse_prepared(page: Prepared) -> Dom {
-        let sink = Sink {
-            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
-            line: Cell::new(1),
-        };
+        let unlimited = Budget::unlimited();
+        let sink = Sink::new(page.budget.unwrap_or(&unlimited));
         let builder = TreeBuilder::new(
             sink,
             TreeBuilderOpts {
@@ -116,10 +117,8 @@ impl Dom {
     /// `table`), the way `innerHTML` does. The fragment's nodes are the
     /// children of the document's first element.
     pub fn parse_fragment(html: &str, context: &str) -> Dom {
-        let sink = Sink {
-            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
-            line: Cell::new(1),
-        };
+        let unlimited = Budget::unlimited();
+        let sink = Sink::new(&unlimited);
         let name = QualName::new(None, ns!(html), LocalName::from(context));
         let context_elem = html5ever::tree_builder::create_element(&sink, name, vec![]);
         let builder = TreeBuilder::new_for_fragment(
@@ -284,13 +283,29 @@ pub struct Prepared<'a> {
     text: Cow<'a, str>,
     /// An upper bound on the elements the parse will build.
     pub start_tags: usize,
+    /// What the tree may take; none for no limit.
+    budget: Option<&'a Budget>,
+}
+
+impl<'a> Prepared<'a> {
+    /// The page, to be parsed within `budget`.
+    pub fn within(self, budget: &'a Budget) -> Prepared<'a> {
+        Prepared {
+            budget: Some(budget),
+            ..self
+        }
+    }
 }
 
 /// The one pass over a page before it is parsed: attributes past the
 /// limit dropped ([`MAX_ATTRIBUTES`]), start tags counted.
 pub fn prepare(html: &str) -> Prepared<'_> {
     let (text, start_tags) = limit_attributes(html, MAX_ATTRIBUTES);
-    Prepared { text, start_tags }
+    Prepared {
+        text,
+        start_tags,
+        budget: None,
+    }
 }
 
 /// Drops the attributes past the `max`th of every tag, scanning as the
@@ -415,7 +430,7 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .map(|p| from + p)
 }
 
-/// Nesting depth past which start tags are dropped (their text is kept).
+/// Depth in the tree past which start tags are dropped (their text is kept).
 ///
 /// html5ever scans the stack of open elements on most start tags, so
 /// parsing N nested elements costs N² steps: 200,000 nested `<div>`s would
@@ -423,64 +438,145 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// lies deeper; we do the same, before the tree builder sees the tags.
 const MAX_DEPTH: usize = 512;
 
-/// Sits between the tokenizer and the tree builder and keeps an estimate of
-/// the nesting depth from start and end tags. Elements whose end tag may be
-/// omitted (`p`, `li`, `td`…) and void elements are not counted, so sloppy
-/// but ordinary pages never come near the limit.
-struct DepthLimit<S> {
-    inner: S,
-    depth: Cell<usize>,
+/// Sits between the tokenizer and the tree builder and drops the start tags
+/// that would open an element deeper than [`MAX_DEPTH`].
+///
+/// The depth is that of the tree built so far, not a count of tags: a count
+/// is fooled by every end tag html5ever ignores (`<div></q>` repeated
+/// 80,000 times counted as depth 0 while the stack of open elements grew to
+/// 80,000, and took 30 s), and by every element it closes or opens by itself.
+struct DepthLimit<'a> {
+    inner: TreeBuilder<NodeId, Sink<'a>>,
+    /// Start tags dropped whose end tag is still to come: so many of the
+    /// next end tags (of the names [`has_end_tag`] lists) are dropped too,
+    /// and the elements kept are closed where they were.
     dropped: Cell<usize>,
 }
 
-impl<S> DepthLimit<S> {
-    fn new(inner: S) -> Self {
+impl<'a> DepthLimit<'a> {
+    fn new(inner: TreeBuilder<NodeId, Sink<'a>>) -> Self {
         DepthLimit {
             inner,
-            depth: Cell::new(0),
             dropped: Cell::new(0),
         }
     }
+
+    /// The depth of the tree builder's current node, counted up to
+    /// [`MAX_DEPTH`] (so the walk costs at most that many steps).
+    ///
+    /// html5ever does not expose its stack of open elements; the one question
+    /// it answers about it, whether the (adjusted) current node is foreign,
+    /// names that node to the sink, which records it.
+    fn current_depth(&self) -> usize {
+        let sink = &self.inner.sink;
+        sink.named.set(None);
+        self.inner
+            .adjusted_current_node_present_but_not_in_html_namespace();
+        let Some(mut node) = sink.named.get() else {
+            return 0;
+        };
+        let nodes = sink.nodes.borrow();
+        let mut depth = 0;
+        while let Some(parent) = nodes[node as usize].parent {
+            depth += 1;
+            if depth >= MAX_DEPTH {
+                break;
+            }
+            node = parent;
+        }
+        depth
+    }
 }
 
-fn counts_for_depth(name: &str) -> bool {
-    !matches!(
+/// Start tags that always reach the tree builder: those of void elements
+/// (which open nothing), of the page's frame (merged into the elements that
+/// exist), and of raw-text elements, which switch the tokenizer's state and
+/// would otherwise read their content as markup.
+fn always_kept(name: &str) -> bool {
+    matches!(
         name,
-        // Void elements.
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta"
-            | "source" | "track" | "wbr" | "param" | "keygen"
-            // Optional end tags.
-            | "html" | "head" | "body" | "p" | "li" | "dt" | "dd" | "tr" | "td" | "th"
-            | "option" | "optgroup" | "thead" | "tbody" | "tfoot" | "colgroup" | "caption"
-            | "rb" | "rt" | "rp" | "rtc"
-            // Raw-text elements switch the tokenizer's state: always let them through.
-            | "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed"
-            | "noframes" | "noscript" | "plaintext"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "keygen"
+            | "html"
+            | "head"
+            | "body"
+            | "script"
+            | "style"
+            | "textarea"
+            | "title"
+            | "xmp"
+            | "iframe"
+            | "noembed"
+            | "noframes"
+            | "noscript"
+            | "plaintext"
     )
 }
 
-impl<S: TokenSink> TokenSink for DepthLimit<S> {
-    type Handle = S::Handle;
+/// Elements whose end tag a page writes: a dropped start tag of one of
+/// these is matched by an end tag to drop. (Optional end tags, `p`, `li`,
+/// `td`…, are mostly left out, so they are not counted.)
+fn has_end_tag(name: &str) -> bool {
+    !always_kept(name)
+        && !matches!(
+            name,
+            "p" | "li"
+                | "dt"
+                | "dd"
+                | "tr"
+                | "td"
+                | "th"
+                | "option"
+                | "optgroup"
+                | "thead"
+                | "tbody"
+                | "tfoot"
+                | "colgroup"
+                | "caption"
+                | "rb"
+                | "rt"
+                | "rp"
+                | "rtc"
+        )
+}
 
-    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<S::Handle> {
+impl TokenSink for DepthLimit<'_> {
+    type Handle = NodeId;
+
+    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<NodeId> {
+        if self.inner.sink.budget.is_spent() {
+            // The clean will fail: build nothing more.
+            return TokenSinkResult::Continue;
+        }
         if let Token::TagToken(tag) = &token {
-            if counts_for_depth(&tag.name) {
-                match tag.kind {
-                    TagKind::StartTag if !tag.self_closing => {
-                        if self.depth.get() >= MAX_DEPTH {
+            match tag.kind {
+                TagKind::StartTag => {
+                    if !always_kept(&tag.name) && self.current_depth() >= MAX_DEPTH {
+                        // `<div/>` opens a div in HTML, but no end tag follows.
+                        if has_end_tag(&tag.name) && !tag.self_closing {
                             self.dropped.set(self.dropped.get() + 1);
-                            return TokenSinkResult::Continue;
                         }
-                        self.depth.set(self.depth.get() + 1);
+                        return TokenSinkResult::Continue;
                     }
-                    TagKind::EndTag => {
-                        if self.dropped.get() > 0 {
-                            self.dropped.set(self.dropped.get() - 1);
-                            return TokenSinkResult::Continue;
-                        }
-                        self.depth.set(self.depth.get().saturating_sub(1));
+                }
+                TagKind::EndTag => {
+                    if self.dropped.get() > 0 && has_end_tag(&tag.name) {
+                        self.dropped.set(self.dropped.get() - 1);
+                        return TokenSinkResult::Continue;
                     }
-                    TagKind::StartTag => {}
                 }
             }
         }
@@ -497,18 +593,51 @@ impl<S: TokenSink> TokenSink for DepthLimit<S> {
     }
 }
 
-struct Sink {
+struct Sink<'a> {
     nodes: RefCell<Vec<Node>>,
     line: Cell<u32>,
+    /// The last node whose name html5ever asked for (see
+    /// [`DepthLimit::current_depth`]).
+    named: Cell<Option<NodeId>>,
+    /// Charged with the nodes (as the arena's capacity grows), their
+    /// attributes and their text.
+    budget: &'a Budget,
 }
 
 static NO_NAME: LazyLock<QualName> = LazyLock::new(|| QualName::new(None, ns!(), local_name!("")));
 
-impl Sink {
+const NODE_BYTES: usize = std::mem::size_of::<Node>();
+const ATTRIBUTE_BYTES: usize = std::mem::size_of::<(LocalName, StrTendril)>();
+
+impl<'a> Sink<'a> {
+    fn new(budget: &'a Budget) -> Sink<'a> {
+        budget.charge(NODE_BYTES);
+        Sink {
+            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+            line: Cell::new(1),
+            named: Cell::new(None),
+            budget,
+        }
+    }
+
     fn push(&self, data: NodeData) -> NodeId {
         let mut nodes = self.nodes.borrow_mut();
-        nodes.push(Node::new(data));
+        Self::push_node(&mut nodes, self.budget, Node::new(data))
+    }
+
+    /// Pushes `node`, charging the arena's growth when it grows.
+    fn push_node(nodes: &mut Vec<Node>, budget: &Budget, node: Node) -> NodeId {
+        let capacity = nodes.capacity();
+        nodes.push(node);
+        if nodes.capacity() != capacity {
+            budget.charge((nodes.capacity() - capacity) * NODE_BYTES);
+        }
         (nodes.len() - 1) as NodeId
+    }
+
+    fn charge_attributes(&self, attrs: &[(LocalName, StrTendril)]) {
+        let values: usize = attrs.iter().map(|(_, v)| v.len()).sum();
+        self.budget.charge(attrs.len() * ATTRIBUTE_BYTES + values);
     }
 
     fn detach(nodes: &mut [Node], id: NodeId) {
@@ -572,6 +701,7 @@ impl Sink {
 
     /// Appends text, merging with a preceding text node as the DOM does.
     fn append_text(&self, parent: NodeId, text: StrTendril) {
+        self.budget.charge(text.len());
         let mut nodes = self.nodes.borrow_mut();
         if let Some(last) = nodes[parent as usize].last_child {
             if let NodeData::Text(t) = &mut nodes[last as usize].data {
@@ -579,18 +709,20 @@ impl Sink {
                 return;
             }
         }
-        nodes.push(Node::new(NodeData::Text(text)));
-        let id = (nodes.len() - 1) as NodeId;
+        let id = Self::push_node(&mut nodes, self.budget, Node::new(NodeData::Text(text)));
         Self::append_child(&mut nodes, parent, id);
     }
 }
 
-impl TreeSink for Sink {
+impl<'b> TreeSink for Sink<'b> {
     type Handle = NodeId;
-    type Output = Sink;
-    type ElemName<'a> = Ref<'a, QualName>;
+    type Output = Sink<'b>;
+    type ElemName<'a>
+        = Ref<'a, QualName>
+    where
+        Self: 'a;
 
-    fn finish(self) -> Sink {
+    fn finish(self) -> Sink<'b> {
         self
     }
 
@@ -601,6 +733,7 @@ impl TreeSink for Sink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
+        self.named.set(Some(*target));
         Ref::map(self.nodes.borrow(), |nodes| {
             match &nodes[*target as usize].data {
                 NodeData::Element(e) => &e.name,
@@ -610,7 +743,8 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
-        let attrs = attrs.into_iter().map(|a| (a.name.local, a.value)).collect();
+        let attrs: Vec<_> = attrs.into_iter().map(|a| (a.name.local, a.value)).collect();
+        self.charge_attributes(&attrs);
         self.push(NodeData::Element(Element {
             name,
             attrs,
@@ -669,6 +803,7 @@ impl TreeSink for Sink {
                 Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, c)
             }
             NodeOrText::AppendText(t) => {
+                self.budget.charge(t.len());
                 let mut nodes = self.nodes.borrow_mut();
                 if let Some(prev) = nodes[*sibling as usize].prev {
                     if let NodeData::Text(s) = &mut nodes[prev as usize].data {
@@ -676,8 +811,7 @@ impl TreeSink for Sink {
                         return;
                     }
                 }
-                nodes.push(Node::new(NodeData::Text(t)));
-                let id = (nodes.len() - 1) as NodeId;
+                let id = Self::push_node(&mut nodes, self.budget, Node::new(NodeData::Text(t)));
                 Self::insert_before(&mut nodes, *sibling, id);
             }
         }
@@ -688,6 +822,7 @@ impl TreeSink for Sink {
         if let NodeData::Element(e) = &mut nodes[*target as usize].data {
             for a in attrs {
                 if !e.attrs.iter().any(|(n, _)| *n == a.name.local) {
+                    self.budget.charge(ATTRIBUTE_BYTES + a.value.len());
                     e.attrs.push((a.name.local, a.value));
                 }
             }

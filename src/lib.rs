@@ -27,6 +27,8 @@ pub mod article;
 #[doc(hidden)]
 pub mod blocks;
 #[doc(hidden)]
+pub mod budget;
+#[doc(hidden)]
 pub mod classify;
 pub mod cli;
 #[doc(hidden)]
@@ -66,11 +68,25 @@ pub use output::{
     render_markdown_with, render_text, render_with, Format, Images, RenderOptions,
 };
 
+pub use codes::ErrorCode;
+
 use classify::model::Source as ModelSource;
 
 /// Inputs larger than this are refused unless [`Options::max_input_bytes`]
 /// says otherwise.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The memory budget of a clean, unless [`Options::max_memory_bytes`] sets
+/// one: this many bytes per byte of input… The costliest ordinary shapes
+/// (a page of one-word paragraphs) take about 100; markup that the parser
+/// multiplies (formatting elements reopened in every paragraph) takes
+/// thousands.
+pub const DEFAULT_MEMORY_PER_INPUT_BYTE: usize = 128;
+/// …never less than this, so that no input of a few megabytes is refused
+/// (a million one-letter lines of text take 490 MB)…
+pub const DEFAULT_MIN_MEMORY_BYTES: usize = 512 * 1024 * 1024;
+/// …and never more than this: wasm32 has 4 GiB in all.
+pub const DEFAULT_MAX_MEMORY_BYTES: usize = 3 * 1024 * 1024 * 1024;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -78,6 +94,12 @@ pub struct Options {
     /// The page's address, for making links and image sources absolute.
     pub base_url: Option<String>,
     pub max_input_bytes: usize,
+    /// Bytes the cleaner's structures (the parsed page, its blocks, their
+    /// features) may take for one input; past them the clean fails with
+    /// [`CleanError::OverMemoryBudget`]. `None` (the default):
+    /// [`DEFAULT_MEMORY_PER_INPUT_BYTE`] times the input, at least
+    /// [`DEFAULT_MIN_MEMORY_BYTES`] and at most [`DEFAULT_MAX_MEMORY_BYTES`].
+    pub max_memory_bytes: Option<usize>,
 }
 
 impl Default for Options {
@@ -86,6 +108,7 @@ impl Default for Options {
             input: InputKind::Auto,
             base_url: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_memory_bytes: None,
         }
     }
 }
@@ -105,16 +128,24 @@ pub enum CleanError {
         count: usize,
         limit: usize,
     },
+    /// What the input builds (mostly markup the parser multiplies) would
+    /// take more than the memory budget, [`Options::max_memory_bytes`].
+    OverMemoryBudget {
+        limit: usize,
+    },
 }
 
 impl CleanError {
     /// A stable code for programs: `input-too-large`, `not-text`.
     pub fn code(&self) -> &'static str {
         match self {
-            CleanError::InputTooLarge { .. } => "input-too-large",
-            CleanError::NotText => "not-text",
-            CleanError::TooComplex { .. } => "input-too-complex",
+            CleanError::InputTooLarge { .. } => ErrorCode::InputTooLarge,
+            CleanError::NotText => ErrorCode::NotText,
+            CleanError::TooComplex { .. } | CleanError::OverMemoryBudget { .. } => {
+                ErrorCode::InputTooComplex
+            }
         }
+        .code()
     }
 }
 
@@ -134,6 +165,11 @@ impl fmt::Display for CleanError {
             CleanError::TooComplex { what, count, limit } => write!(
                 f,
                 "the input has {count} {what}, more than the {limit} the cleaner takes on (a long article has a few thousand)"
+            ),
+            CleanError::OverMemoryBudget { limit } => write!(
+                f,
+                "the input needs more than the {} of memory the cleaner may use for it: its markup builds far more than a page does",
+                human_size(*limit)
             ),
         }
     }
@@ -165,15 +201,19 @@ pub struct Prepared {
     pub input: input::Input,
     pub lang: Option<(String, codes::MetaSource)>,
     pub analysis: features::Analysis,
+    /// Bytes charged to the memory budget, up to the features.
+    pub memory_charged: usize,
 }
 
 #[doc(hidden)]
 pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
+    let budget = budget::Budget::new(budget::limit_for(input.len(), options.max_memory_bytes));
     let input = input::read(
         input,
         options.input,
         options.base_url.as_deref(),
         options.max_input_bytes,
+        &budget,
     )?;
     let lang = match (&input.meta.lang, input.meta.sources.lang) {
         (Some(l), Some(source)) => Some((l.clone(), source)),
@@ -183,11 +223,14 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
         }
     };
     let lang_data = lang.as_ref().and_then(|(l, _)| lexicon::language(l));
+    budget::charge_analysis(&budget, &input.blocks);
+    budget.check()?;
     let analysis = features::analyse(&input.blocks, lang_data, input.outline.as_ref());
     Ok(Prepared {
         input,
         lang,
         analysis,
+        memory_charged: budget.used(),
     })
 }
 

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
+use crate::codes::ErrorCode;
 use crate::json::{self, Value};
 use crate::{Images, InputKind, Options, RenderOptions};
 
@@ -38,7 +39,7 @@ fn error(code: &str, message: &str) -> JsValue {
 }
 
 fn option_error(message: String) -> JsValue {
-    error("invalid-option", &message)
+    error(ErrorCode::InvalidOption.code(), &message)
 }
 
 /// The fields of an options object given as JSON (empty for none), each
@@ -64,7 +65,10 @@ fn option_fields(json: &str, names: &[&str]) -> Result<Vec<(String, Value)>, JsV
 
 fn options(json: &str) -> Result<Options, JsValue> {
     let mut options = Options::default();
-    for (key, value) in option_fields(json, &["input", "baseUrl", "maxInputBytes"])? {
+    for (key, value) in option_fields(
+        json,
+        &["input", "baseUrl", "maxInputBytes", "maxMemoryBytes"],
+    )? {
         match (key.as_str(), value) {
             (_, Value::Null) => {}
             ("input", v) => {
@@ -82,21 +86,24 @@ fn options(json: &str) -> Result<Options, JsValue> {
                     shown(&v)
                 )))
             }
-            (_, v) => {
-                options.max_input_bytes = v
-                    .as_u64()
-                    .filter(|&n| n > 0)
-                    .map(|n| n.min(usize::MAX as u64) as usize)
-                    .ok_or_else(|| {
-                        option_error(format!(
-                            "maxInputBytes must be a whole number of bytes above 0, not {}",
-                            shown(&v)
-                        ))
-                    })?;
-            }
+            ("maxInputBytes", v) => options.max_input_bytes = bytes("maxInputBytes", &v)?,
+            (_, v) => options.max_memory_bytes = Some(bytes("maxMemoryBytes", &v)?),
         }
     }
     Ok(options)
+}
+
+/// A size option's value: a whole number of bytes above 0.
+fn bytes(name: &str, v: &Value) -> Result<usize, JsValue> {
+    v.as_u64()
+        .filter(|&n| n > 0)
+        .map(|n| n.min(usize::MAX as u64) as usize)
+        .ok_or_else(|| {
+            option_error(format!(
+                "{name} must be a whole number of bytes above 0, not {}",
+                shown(v)
+            ))
+        })
 }
 
 fn render_options(json: &str) -> Result<RenderOptions, JsValue> {
@@ -144,8 +151,12 @@ pub fn render(article_json: &str, format: &str, options_json: &str) -> Result<St
         ))
     })?;
     let options = render_options(options_json)?;
-    let article = crate::article::json::from_json(article_json)
-        .map_err(|e| error("invalid-article", &format!("not an article: {e}")))?;
+    let article = crate::article::json::from_json(article_json).map_err(|e| {
+        error(
+            ErrorCode::InvalidArticle.code(),
+            &format!("not an article: {e}"),
+        )
+    })?;
     Ok(crate::render_with(&article, format, &options))
 }
 

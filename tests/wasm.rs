@@ -54,8 +54,24 @@ fn a_misspelt_option_is_an_error_naming_the_options() {
     assert_eq!(code, "invalid-option");
     assert_eq!(
         message,
-        "unknown option \"baseURL\" (options are input, baseUrl, maxInputBytes)"
+        "unknown option \"baseURL\" (options are input, baseUrl, maxInputBytes, maxMemoryBytes)"
     );
+}
+
+#[wasm_bindgen_test]
+fn a_size_option_below_one_byte_is_an_error_naming_it_and_what_it_takes() {
+    let (code, message) = error(wasm::clean("x", r#"{"maxMemoryBytes":-1}"#).unwrap_err());
+    assert_eq!(code, "invalid-option");
+    assert_eq!(
+        message,
+        "maxMemoryBytes must be a whole number of bytes above 0, not -1"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_memory_budget_too_small_for_the_input_throws_input_too_complex() {
+    let (code, _) = error(wasm::clean("<p>x</p>", r#"{"maxMemoryBytes":100}"#).unwrap_err());
+    assert_eq!(code, "input-too-complex");
 }
 
 #[wasm_bindgen_test]

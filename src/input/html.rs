@@ -992,6 +992,11 @@ fn link_text(dom: &Dom, node: NodeId) -> (u32, u16) {
 }
 
 impl Markup {
+    /// Bytes of the recorded events, for the memory budget.
+    pub fn bytes(&self) -> usize {
+        self.events.capacity() * std::mem::size_of::<Event>()
+    }
+
     /// The spans of a block the article keeps.
     pub fn content(&self, dom: &Dom, block: &Block) -> Content {
         match block.markup {

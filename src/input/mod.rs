@@ -4,7 +4,10 @@ pub mod html;
 pub mod meta;
 pub mod text;
 
+use std::mem::size_of;
+
 use crate::blocks::Block;
+use crate::budget::Budget;
 use crate::codes::InputKind;
 use crate::CleanError;
 
@@ -37,6 +40,7 @@ pub fn read(
     kind: InputKind,
     base_url: Option<&str>,
     max_bytes: usize,
+    budget: &Budget,
 ) -> Result<Input, CleanError> {
     if input.len() > max_bytes {
         return Err(CleanError::InputTooLarge {
@@ -53,22 +57,28 @@ pub fn read(
         InputKind::Html => {
             let page = crate::dom::prepare(input);
             limit("elements", page.start_tags, MAX_ELEMENTS)?;
-            Read::Html(html::read(page, base_url))
+            let h = html::read(page.within(budget), base_url);
+            // The outline: a parent for each node.
+            budget.charge(h.markup.bytes() + h.dom.nodes.len() * size_of::<u32>());
+            Read::Html(h)
         }
         _ => {
-            limit(
-                "lines",
-                input.bytes().filter(|&b| b == b'\n').count() + 1,
-                MAX_LINES,
-            )?;
+            let lines = input.bytes().filter(|&b| b == b'\n').count() + 1;
+            limit("lines", lines, MAX_LINES)?;
+            budget.charge(lines * text::LINE_BYTES);
             Read::Text(text::read(input))
         }
     };
     let blocks = match &input {
-        Read::Html(h) => h.blocks.len(),
-        Read::Text(b) => b.len(),
+        Read::Html(h) => &h.blocks,
+        Read::Text(b) => b,
     };
-    limit("blocks", blocks, MAX_BLOCKS)?;
+    limit("blocks", blocks.len(), MAX_BLOCKS)?;
+    budget.charge(
+        blocks.capacity() * size_of::<Block>()
+            + blocks.iter().map(|b| b.text.capacity()).sum::<usize>(),
+    );
+    budget.check()?;
     Ok(match input {
         Read::Html(h) => {
             let mut page = meta::read(&h.dom);
@@ -346,12 +356,26 @@ mod tests {
     #[test]
     fn a_nul_byte_in_a_page_is_dropped_not_a_reason_to_refuse_it() {
         let page = "<p>A paragraph with a NUL\0 byte inside it, as broken pages have.</p>";
-        let input = read(page, InputKind::Auto, None, usize::MAX).unwrap();
+        let input = read(
+            page,
+            InputKind::Auto,
+            None,
+            usize::MAX,
+            &Budget::unlimited(),
+        )
+        .unwrap();
         assert_eq!(
             input.blocks[0].text,
             "A paragraph with a NUL byte inside it, as broken pages have."
         );
-        let text = read("one\0 two\u{7}\n", InputKind::Text, None, usize::MAX).unwrap();
+        let text = read(
+            "one\0 two\u{7}\n",
+            InputKind::Text,
+            None,
+            usize::MAX,
+            &Budget::unlimited(),
+        )
+        .unwrap();
         assert_eq!(text.blocks[0].text, "one two");
     }
 
@@ -369,6 +393,7 @@ mod tests {
             InputKind::Text,
             None,
             usize::MAX,
+            &Budget::unlimited(),
         );
         assert!(matches!(
             r,
@@ -378,7 +403,7 @@ mod tests {
 
     #[test]
     fn oversized_input_is_refused_before_parsing() {
-        let r = read("0123456789", InputKind::Auto, None, 5);
+        let r = read("0123456789", InputKind::Auto, None, 5, &Budget::unlimited());
         assert!(matches!(
             r,
             Err(CleanError::InputTooLarge { size: 10, limit: 5 })

@@ -14,6 +14,9 @@ struct Line<'a> {
     number: u32,
 }
 
+/// Bytes [`read`] takes per line of its input, for the memory budget.
+pub const LINE_BYTES: usize = std::mem::size_of::<Line<'static>>();
+
 pub fn read(input: &str) -> Vec<Block> {
     let lines: Vec<Line> = input
         .split('\n')
