@@ -173,6 +173,23 @@ pub struct Outline {
 const NO_PARENT: NodeId = NodeId::MAX;
 
 impl Outline {
+    /// The tree's shape: every node's parent, and which elements hold the
+    /// whole page.
+    pub fn of(dom: &crate::dom::Dom) -> Outline {
+        let page_level = (0..dom.len() as NodeId)
+            .filter(|&n| {
+                dom.element(n)
+                    .is_some_and(|e| matches!(e.local(), "html" | "body"))
+            })
+            .collect();
+        Outline::new(
+            (0..dom.len() as NodeId)
+                .map(|n| dom.node(n).parent)
+                .collect(),
+            page_level,
+        )
+    }
+
     pub fn new(parents: Vec<Option<NodeId>>, page_level: Vec<NodeId>) -> Outline {
         Outline {
             parents: parents

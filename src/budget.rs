@@ -16,7 +16,7 @@
 
 use std::cell::Cell;
 
-use crate::CleanError;
+use crate::error::CleanError;
 
 pub struct Budget {
     used: Cell<usize>,
@@ -59,31 +59,27 @@ impl Budget {
     }
 }
 
-/// Charges what the stages after reading take for `blocks`: each block's
-/// features and signals, its content words (an eight-byte hash for at most
-/// every two bytes of text), and the article's copy of it.
-pub fn charge_analysis(budget: &Budget, blocks: &[crate::blocks::Block]) {
-    use std::mem::size_of;
-    const PER_BLOCK: usize = size_of::<crate::features::Signals>()
-        + size_of::<crate::features::Row>()
-        + size_of::<Vec<u64>>()
-        + size_of::<crate::ArticleBlock>();
-    let text: usize = blocks.iter().map(|b| b.text.len()).sum();
-    budget.charge(blocks.len() * PER_BLOCK + text * 5);
-}
+/// The memory budget of a clean, unless `Options::max_memory_bytes` sets
+/// one: this many bytes per byte of input… The costliest ordinary shapes
+/// (a page of one-word paragraphs) take about 100; markup that the parser
+/// multiplies (formatting elements reopened in every paragraph) takes
+/// thousands.
+pub const DEFAULT_MEMORY_PER_INPUT_BYTE: usize = 128;
+/// …never less than this, so that no input of a few megabytes is refused
+/// (a million one-letter lines of text take 490 MB)…
+pub const DEFAULT_MIN_MEMORY_BYTES: usize = 512 * 1024 * 1024;
+/// …and never more than this: wasm32 has 4 GiB in all.
+pub const DEFAULT_MAX_MEMORY_BYTES: usize = 3 * 1024 * 1024 * 1024;
 
 /// The budget for an input of `input_bytes`: `max` when the caller set
-/// one, else [`crate::DEFAULT_MEMORY_PER_INPUT_BYTE`] times the input,
-/// between [`crate::DEFAULT_MIN_MEMORY_BYTES`] and
-/// [`crate::DEFAULT_MAX_MEMORY_BYTES`].
+/// one, else [`DEFAULT_MEMORY_PER_INPUT_BYTE`] times the input,
+/// between [`DEFAULT_MIN_MEMORY_BYTES`] and
+/// [`DEFAULT_MAX_MEMORY_BYTES`].
 pub fn limit_for(input_bytes: usize, max: Option<usize>) -> usize {
     max.unwrap_or_else(|| {
         input_bytes
-            .saturating_mul(crate::DEFAULT_MEMORY_PER_INPUT_BYTE)
-            .clamp(
-                crate::DEFAULT_MIN_MEMORY_BYTES,
-                crate::DEFAULT_MAX_MEMORY_BYTES,
-            )
+            .saturating_mul(DEFAULT_MEMORY_PER_INPUT_BYTE)
+            .clamp(DEFAULT_MIN_MEMORY_BYTES, DEFAULT_MAX_MEMORY_BYTES)
     })
 }
 

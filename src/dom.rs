@@ -144,6 +144,15 @@ impl Dom {
         }
     }
 
+    /// Nodes in the tree, the document included: ids run from 0 to this.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id as usize]
     }
@@ -182,18 +191,6 @@ impl Dom {
             }
         }
         out
-    }
-
-    /// The tree's shape: every node's parent, and which elements hold the
-    /// whole page.
-    pub fn outline(&self) -> crate::blocks::Outline {
-        let page_level = (0..self.nodes.len() as NodeId)
-            .filter(|&n| {
-                self.element(n)
-                    .is_some_and(|e| matches!(e.local(), "html" | "body"))
-            })
-            .collect();
-        crate::blocks::Outline::new(self.nodes.iter().map(|n| n.parent).collect(), page_level)
     }
 
     /// The first element named `name` (HTML namespace), in document order.

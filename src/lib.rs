@@ -36,6 +36,8 @@ pub mod codes;
 #[doc(hidden)]
 pub mod dom;
 #[doc(hidden)]
+pub mod error;
+#[doc(hidden)]
 pub mod features;
 #[doc(hidden)]
 pub mod inline;
@@ -57,8 +59,6 @@ pub mod url;
 #[doc(hidden)]
 pub mod wasm;
 
-use std::fmt;
-
 pub use article::{
     Article, ArticleBlock, BlockKind, Cell, Extraction, Image, Inline, InputKind, MetaSource,
     Reason, RemovedBlock, Source, Sources, Tag,
@@ -68,25 +68,17 @@ pub use output::{
     render_markdown_with, render_text, render_with, Format, Images, RenderOptions,
 };
 
+pub use budget::{
+    DEFAULT_MAX_MEMORY_BYTES, DEFAULT_MEMORY_PER_INPUT_BYTE, DEFAULT_MIN_MEMORY_BYTES,
+};
 pub use codes::ErrorCode;
+pub use error::CleanError;
 
 use classify::model::Source as ModelSource;
 
 /// Inputs larger than this are refused unless [`Options::max_input_bytes`]
 /// says otherwise.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
-
-/// The memory budget of a clean, unless [`Options::max_memory_bytes`] sets
-/// one: this many bytes per byte of input… The costliest ordinary shapes
-/// (a page of one-word paragraphs) take about 100; markup that the parser
-/// multiplies (formatting elements reopened in every paragraph) takes
-/// thousands.
-pub const DEFAULT_MEMORY_PER_INPUT_BYTE: usize = 128;
-/// …never less than this, so that no input of a few megabytes is refused
-/// (a million one-letter lines of text take 490 MB)…
-pub const DEFAULT_MIN_MEMORY_BYTES: usize = 512 * 1024 * 1024;
-/// …and never more than this: wasm32 has 4 GiB in all.
-pub const DEFAULT_MAX_MEMORY_BYTES: usize = 3 * 1024 * 1024 * 1024;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -112,81 +104,6 @@ impl Default for Options {
         }
     }
 }
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CleanError {
-    InputTooLarge {
-        size: usize,
-        limit: usize,
-    },
-    /// Binary data rather than text.
-    NotText,
-    /// More lines, elements or blocks than any page has: the memory the
-    /// cleaner needs grows with them, so such input is refused up front.
-    TooComplex {
-        what: &'static str,
-        count: usize,
-        limit: usize,
-    },
-    /// What the input builds (mostly markup the parser multiplies) would
-    /// take more than the memory budget, [`Options::max_memory_bytes`].
-    OverMemoryBudget {
-        limit: usize,
-    },
-}
-
-impl CleanError {
-    /// A stable code for programs: `input-too-large`, `not-text`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            CleanError::InputTooLarge { .. } => ErrorCode::InputTooLarge,
-            CleanError::NotText => ErrorCode::NotText,
-            CleanError::TooComplex { .. } | CleanError::OverMemoryBudget { .. } => {
-                ErrorCode::InputTooComplex
-            }
-        }
-        .code()
-    }
-}
-
-impl fmt::Display for CleanError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CleanError::InputTooLarge { size, limit } => write!(
-                f,
-                "the input is {}, more than the limit of {}",
-                human_size(*size),
-                human_size(*limit)
-            ),
-            CleanError::NotText => write!(
-                f,
-                "the input is not text: it looks like binary data (an image, a PDF or a compressed file?)"
-            ),
-            CleanError::TooComplex { what, count, limit } => write!(
-                f,
-                "the input has {count} {what}, more than the {limit} the cleaner takes on (a long article has a few thousand)"
-            ),
-            CleanError::OverMemoryBudget { limit } => write!(
-                f,
-                "the input needs more than the {} of memory the cleaner may use for it: its markup builds far more than a page does",
-                human_size(*limit)
-            ),
-        }
-    }
-}
-
-fn human_size(bytes: usize) -> String {
-    let mb = bytes as f64 / (1024.0 * 1024.0);
-    if bytes < 1024 * 1024 {
-        format!("{bytes} bytes")
-    } else if mb >= 10.0 {
-        format!("{mb:.0} MB")
-    } else {
-        format!("{mb:.1} MB")
-    }
-}
-
-impl std::error::Error for CleanError {}
 
 /// Cleans a page's HTML or pasted text into an [`Article`].
 pub fn clean(input: &str, options: &Options) -> Result<Article, CleanError> {
@@ -223,7 +140,7 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
         }
     };
     let lang_data = lang.as_ref().and_then(|(l, _)| lexicon::language(l));
-    budget::charge_analysis(&budget, &input.blocks);
+    charge_analysis(&budget, &input.blocks);
     budget.check()?;
     let analysis = features::analyse(&input.blocks, lang_data, input.outline.as_ref());
     Ok(Prepared {
@@ -303,4 +220,17 @@ pub fn is_probably_article(input: &str, options: &Options) -> f32 {
     let by_length = (words / 300.0).min(1.0);
     let by_paragraphs = (paragraphs as f32 / 4.0).min(1.0);
     (0.5 * by_length + 0.35 * by_paragraphs + 0.15 * share.min(1.0)).clamp(0.0, 1.0)
+}
+
+/// Charges what the stages after reading take for `blocks`: each block's
+/// features and signals, its content words (an eight-byte hash for at most
+/// every two bytes of text), and the article's copy of it.
+fn charge_analysis(budget: &budget::Budget, blocks: &[blocks::Block]) {
+    use std::mem::size_of;
+    const PER_BLOCK: usize = size_of::<features::Signals>()
+        + size_of::<features::Row>()
+        + size_of::<Vec<u64>>()
+        + size_of::<ArticleBlock>();
+    let text: usize = blocks.iter().map(|b| b.text.len()).sum();
+    budget.charge(blocks.len() * PER_BLOCK + text * 5);
 }

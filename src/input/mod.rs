@@ -9,7 +9,7 @@ use std::mem::size_of;
 use crate::blocks::Block;
 use crate::budget::Budget;
 use crate::codes::InputKind;
-use crate::CleanError;
+use crate::error::CleanError;
 
 /// The input read into blocks, with what its source knows besides.
 pub struct Input {
@@ -92,7 +92,7 @@ pub fn read(
                 kind,
                 blocks: h.blocks,
                 meta: page,
-                outline: Some(h.dom.outline()),
+                outline: Some(crate::blocks::Outline::of(&h.dom)),
                 markup: Some(h.markup),
                 dom: Some(h.dom),
             }
