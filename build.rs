@@ -8,7 +8,10 @@
 //! - `data/hints.txt` (class and id hints) becomes a trie and a constant per
 //!   category, named after it (`OUT_DIR/hints.rs`);
 //! - `data/model.txt` becomes the model's weights and thresholds
-//!   (`OUT_DIR/model.rs`; feature names are checked when the crate compiles).
+//!   (`OUT_DIR/model.rs`; feature names are checked when the crate compiles);
+//! - `data/meta/*.txt` (month names, time zones, and the words that tell a
+//!   name from a placeholder, an organisation, a role or a label) become
+//!   sorted tables for reading the article's metadata (`OUT_DIR/meta.rs`).
 //!
 //! Build errors: a phrase or hint rule written twice, a hint rule that
 //! another rule of its category already covers, a rule that folds to
@@ -71,6 +74,7 @@ fn main() {
     let lexicon = lexicon(data, &mut errors);
     let hints = hints(&read(&data.join("hints.txt")), &mut errors);
     let model = model(&read(&data.join("model.txt")), &mut errors);
+    let meta = meta_tables(&data.join("meta"), &mut errors);
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo::error={e}");
@@ -80,6 +84,193 @@ fn main() {
     std::fs::write(Path::new(&out).join("lexicon.rs"), lexicon).expect("write lexicon.rs");
     std::fs::write(Path::new(&out).join("hints.rs"), hints).expect("write hints.rs");
     std::fs::write(Path::new(&out).join("model.rs"), model).expect("write model.rs");
+    std::fs::write(Path::new(&out).join("meta.rs"), meta).expect("write meta.rs");
+}
+
+/// Phrase lists of `data/meta/`, each a sorted table of folded phrases.
+/// Lists of phrases hold one a line; lists of words, words separated by
+/// white space (`_` joins a phrase).
+const META_LISTS: [(&str, &str, bool); 5] = [
+    ("joiners", "JOINERS", false),
+    ("placeholders", "PLACEHOLDERS", true),
+    ("organisations", "ORGANISATION_WORDS", false),
+    ("roles", "ROLE_WORDS", false),
+    ("labels", "AUTHOR_LABELS", true),
+];
+
+/// `data/meta/`: month names by language, time zones, and the phrase
+/// lists that judge names. Errors: a language without twelve months, a
+/// month name of several words or written twice for different months of
+/// one language, a zone whose offset does not read, a phrase that folds to
+/// nothing or is written twice.
+fn meta_tables(dir: &Path, errors: &mut Vec<String>) -> String {
+    let mut out = String::new();
+    // Months.
+    let path = dir.join("months.txt");
+    let file = read(&path);
+    let mut langs: Vec<String> = Vec::new();
+    let mut months: BTreeMap<(String, usize), u8> = BTreeMap::new();
+    let mut between: Vec<String> = Vec::new();
+    for (no, line) in content_lines(&file) {
+        let here = format!("{}:{no}", path.display());
+        if let Some(list) = line.strip_prefix("between:") {
+            for w in list.split_whitespace() {
+                let key = words::fold(w);
+                if key.is_empty() || key.contains(' ') || between.contains(&key) {
+                    errors.push(format!("{here}: {w:?} is not one word, or written twice"));
+                } else {
+                    between.push(key);
+                }
+            }
+            continue;
+        }
+        let Some((code, names)) = line.split_once(':') else {
+            errors.push(format!("{here}: expected `lang: january | february | …`"));
+            continue;
+        };
+        let code = code.trim();
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            errors.push(format!("{here}: {code:?} is not a language code"));
+            continue;
+        }
+        if langs.iter().any(|l| l == code) {
+            errors.push(format!("{here}: {code} has a line already"));
+            continue;
+        }
+        langs.push(code.to_string());
+        let lang = langs.len() - 1;
+        let groups: Vec<&str> = names.split('|').collect();
+        if groups.len() != 12 {
+            errors.push(format!(
+                "{here}: {code} has {} months, not 12",
+                groups.len()
+            ));
+            continue;
+        }
+        for (m, group) in groups.iter().enumerate() {
+            for w in group.split_whitespace() {
+                let key = words::fold(w);
+                if key.is_empty() || key.contains(' ') {
+                    errors.push(format!("{here}: {w:?} is not one word"));
+                    continue;
+                }
+                match months.insert((key.clone(), lang), m as u8 + 1) {
+                    Some(prev) if prev != m as u8 + 1 => errors.push(format!(
+                        "{here}: {w:?} is month {prev} and month {} of {code}",
+                        m + 1
+                    )),
+                    Some(_) => errors.push(format!("{here}: {w:?} is written twice")),
+                    None => {}
+                }
+            }
+        }
+    }
+    between.sort();
+    writeln!(
+        out,
+        "/// Small words inside a date (`between:` of months.txt), sorted.\n\
+         pub static DATE_BETWEEN: [&str; {}] = {between:?};",
+        between.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// The languages of `data/meta/months.txt`, in its order."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static MONTH_LANGS: [&str; {}] = {langs:?};",
+        langs.len()
+    )
+    .unwrap();
+    let rows: Vec<String> = months
+        .iter()
+        .map(|((w, l), m)| format!("({w:?}, {l}, {m})"))
+        .collect();
+    writeln!(
+        out,
+        "/// (folded month name, index in MONTH_LANGS, month 1-12), sorted.\n\
+         pub static MONTH_WORDS: [(&str, u8, u8); {}] = [{}];",
+        rows.len(),
+        rows.join(", ")
+    )
+    .unwrap();
+
+    // Time zones.
+    let path = dir.join("zones.txt");
+    let file = read(&path);
+    let mut zones: BTreeMap<String, i16> = BTreeMap::new();
+    for (no, line) in content_lines(&file) {
+        let here = format!("{}:{no}", path.display());
+        let parsed = line
+            .split_once(char::is_whitespace)
+            .and_then(|(name, offset)| {
+                let o = offset.trim();
+                let sign = match o.as_bytes().first()? {
+                    b'+' => 1,
+                    b'-' => -1,
+                    _ => return None,
+                };
+                let (h, m) = o[1..].split_once(':')?;
+                let (h, m): (i16, i16) = (h.parse().ok()?, m.parse().ok()?);
+                (h <= 14 && m < 60).then(|| (words::fold(name), sign * (h * 60 + m)))
+            });
+        match parsed {
+            Some((name, _)) if name.is_empty() || name.contains(' ') => {
+                errors.push(format!("{here}: a zone is one word"))
+            }
+            Some((name, minutes)) => {
+                if zones.insert(name, minutes).is_some() {
+                    errors.push(format!("{here}: written twice"));
+                }
+            }
+            None => errors.push(format!("{here}: expected `name +hh:mm`")),
+        }
+    }
+    writeln!(
+        out,
+        "/// (folded abbreviation, minutes east of UTC), sorted.\n\
+         pub static ZONES: [(&str, i16); {}] = {:?};",
+        zones.len(),
+        zones.iter().collect::<Vec<_>>()
+    )
+    .unwrap();
+
+    // Phrase lists.
+    for (name, ident, by_line) in META_LISTS {
+        let path = dir.join(format!("{name}.txt"));
+        let file = read(&path);
+        let mut set: BTreeMap<String, usize> = BTreeMap::new();
+        for (no, line) in content_lines(&file) {
+            let phrases: Vec<String> = if by_line {
+                vec![line.to_string()]
+            } else {
+                line.split_whitespace()
+                    .map(|w| w.replace('_', " "))
+                    .collect()
+            };
+            for p in phrases {
+                let key = words::fold(&p);
+                if key.is_empty() {
+                    errors.push(format!("{}:{no}: {p:?} has no letters", path.display()));
+                } else if let Some(first) = set.insert(key, no) {
+                    errors.push(format!(
+                        "{}:{no}: {p:?} repeats line {first}",
+                        path.display()
+                    ));
+                }
+            }
+        }
+        writeln!(
+            out,
+            "/// `data/meta/{name}.txt`, folded and sorted.\npub static {ident}: [&str; {}] = {:?};",
+            set.len(),
+            set.keys().collect::<Vec<_>>()
+        )
+        .unwrap();
+    }
+    out
 }
 
 fn read(path: &Path) -> String {

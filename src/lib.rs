@@ -201,12 +201,14 @@ impl Prepared {
 
     /// The page as the classifier reads it.
     pub fn page(&self) -> classify::Page<'_> {
-        classify::Page::new(
+        let mut page = classify::Page::new(
             &self.input.blocks,
             self.input.outline.as_ref(),
             &self.input.meta,
             self.source(),
-        )
+        );
+        page.lang = self.lang.as_ref().map(|(l, _)| l.as_str());
+        page
     }
 
     /// Classifies and assembles with `model`. `self` stays as it was, so

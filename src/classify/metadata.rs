@@ -1,13 +1,35 @@
-//! The article's metadata: what the page says about itself (its `<head>`:
-//! meta tags, JSON-LD) reconciled with what the article shows (its
-//! headline, byline, dateline and section label), each field with where
-//! it was found.
+//! The article's metadata: what the page says about itself (meta tags,
+//! JSON-LD, microdata, `<time>`, author links, its address) reconciled
+//! with what the article shows (its headline, byline, dateline and section
+//! label), each field with where it was found.
+//!
+//! - Title: the headline shown, without a kicker glued before it or a date
+//!   in front; else the metadata's headline without the site's name.
+//! - Authors: a person's names. A visible byline wins over markup, and
+//!   takes the markup's spelling of the names it shows; markup is read in
+//!   the order JSON-LD persons, microdata, author links near the headline,
+//!   other JSON-LD, author meta tags. An organisation is the author only
+//!   when the page shows it as the byline (an agency); one that only markup
+//!   names is the publisher (`site_name`). Placeholders, interface text,
+//!   roles and credentials are never names.
+//! - Published: the date shown with the article when the page shows one,
+//!   in the precision and offset of a structured value of the same day;
+//!   a UTC time stamp one day off the shown date is the shown day. Without
+//!   a dateline: structured data, then `<time>` and date elements near the
+//!   headline, then the address. Never a date from comments, a sidebar or
+//!   another item's microdata (a reviewed book), nor one labelled as an
+//!   update. Written as ISO 8601.
 
 use super::roles::Roles;
-use super::Page;
+use super::{Decision, Page};
+use crate::blocks::Block;
 use crate::codes::{MetaSource, Sources};
-use crate::lexicon::{self, Class};
-use crate::text::{after_label, fold};
+use crate::dom::NodeId;
+use crate::features::Analysis;
+use crate::input::meta::{AuthorFact, DateFact, DateRole, Party};
+use crate::patterns::date::{self, Reading, Stamp};
+use crate::patterns::name::{is_organisation, names_in, reads_as_person};
+use crate::text::fold;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Metadata {
@@ -21,37 +43,64 @@ pub struct Metadata {
     pub sources: Sources,
 }
 
-pub fn reconcile(page: &Page, roles: &Roles) -> Metadata {
+/// The blocks around the headline, where bylines and datelines stand.
+struct Top {
+    /// Block range.
+    start: usize,
+    end: usize,
+    /// Node range of the same blocks (HTML input).
+    nodes: Option<(NodeId, NodeId)>,
+}
+
+impl Top {
+    fn new(blocks: &[Block], analysis: &Analysis, decisions: &[Decision], roles: &Roles) -> Top {
+        let anchor = roles
+            .title
+            .or_else(|| decisions.iter().position(|d| d.keep))
+            .unwrap_or(0);
+        let body = (anchor + 1..blocks.len())
+            .filter(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0)
+            .find(|&i| i > anchor + 2);
+        let start = anchor.saturating_sub(if roles.title.is_some() { 4 } else { 8 });
+        let end = body
+            .map_or(anchor + 15, |b| (b + 3).min(anchor + 25))
+            .min(blocks.len());
+        let container = |i: usize| blocks.get(i).and_then(|b| b.dom()).map(|d| d.container);
+        let nodes = container(start).map(|lo| (lo, container(end).unwrap_or(NodeId::MAX)));
+        Top { start, end, nodes }
+    }
+
+    fn holds(&self, node: Option<NodeId>) -> bool {
+        match (node, self.nodes) {
+            (Some(n), Some((lo, hi))) => lo <= n && n < hi,
+            _ => false,
+        }
+    }
+}
+
+pub fn reconcile(
+    page: &Page,
+    analysis: &Analysis,
+    decisions: &[Decision],
+    roles: &Roles,
+) -> Metadata {
     let (meta, blocks) = (page.meta, page.blocks);
+    let reading = Reading::for_lang(page.lang.or(meta.lang.as_deref()));
+    let top = Top::new(blocks, analysis, decisions, roles);
     let mut m = Metadata {
         site_name: meta.site_name.clone(),
         section: meta.section.clone(),
-        published: meta.published.clone(),
-        byline: meta.author.clone(),
-        sources: meta.sources.clone(),
         ..Metadata::default()
     };
-    m.sources.title = None;
-    m.sources.lang = None;
-    if let Some(t) = roles.title {
-        m.title = Some(blocks[t].text.clone());
-        m.sources.title = Some(MetaSource::Heading);
-    } else if let Some((t, source)) = meta.story_title_with_source() {
-        m.title = Some(t);
-        m.sources.title = Some(source);
-    }
+    m.sources.site_name = meta.sources.site_name.filter(|_| m.site_name.is_some());
+    m.sources.section = meta.sources.section.filter(|_| m.section.is_some());
+    title(page, roles, &reading, &mut m);
     if let (None, Some(s)) = (&m.section, roles.section) {
         m.section = Some(blocks[s].text.clone());
         m.sources.section = Some(MetaSource::SectionLabel);
     }
-    if let (None, Some(b)) = (&m.byline, roles.byline) {
-        m.byline = Some(strip_byline_label(&blocks[b].text));
-        m.sources.byline = Some(MetaSource::Byline);
-    }
-    if let (None, Some(d)) = (&m.published, roles.date) {
-        m.published = Some(without_date_label(&blocks[d].text).to_string());
-        m.sources.published = Some(MetaSource::Dateline);
-    }
+    authors(page, roles, &top, &reading, &mut m);
+    dates(page, analysis, roles, &top, &reading, &mut m);
     // Without og:site_name, the page's <title> names the site after the
     // story's title it repeats: "Story title | Site".
     if m.site_name.is_none() {
@@ -64,33 +113,529 @@ pub fn reconcile(page: &Page, roles: &Roles) -> Metadata {
             }
         }
     }
-    m.authors = m.byline.iter().cloned().collect();
     m
 }
 
-/// "Publié le 14 octobre 2024" as "14 octobre 2024": the words before the
-/// date that only say it is one.
-fn without_date_label(line: &str) -> &str {
-    let labels = |k: &str| lexicon::is(k, Class::DateLabel);
-    let mut rest = line.trim();
-    while let Some((_, after)) = after_label(rest, &fold(rest), labels, 3) {
-        rest = after.trim_start();
-    }
-    if rest.is_empty() {
-        line.trim()
-    } else {
-        rest
+/// The host of the page's address, for telling the site's name from an
+/// author's.
+fn host(url: Option<&str>) -> Option<&str> {
+    let rest = url?.split_once("://")?.1;
+    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+fn title(page: &Page, roles: &Roles, reading: &Reading, m: &mut Metadata) {
+    let meta = page.meta;
+    if let Some(t) = roles.title {
+        let shown = &page.blocks[t].text;
+        m.title = Some(tidy_headline(shown, meta.headline.as_deref(), reading));
+        m.sources.title = Some(MetaSource::Heading);
+    } else if let Some((t, source)) = meta.story_title_with_source() {
+        let mut t = t;
+        // "Story - Site" in og:title too.
+        if let (head, Some(site)) = crate::input::meta::split_site_name(&t) {
+            let is_site = meta.publishers.iter().any(|p| fold(p) == fold(site))
+                || is_organisation(site, &meta.publishers, host(meta.url.as_deref()));
+            if is_site {
+                t = head.to_string();
+            }
+        }
+        m.title = Some(t);
+        m.sources.title = Some(source);
     }
 }
-/// "By Jane Doe" -> "Jane Doe".
-fn strip_byline_label(text: &str) -> String {
-    let t = text.trim();
-    if let Some((first, rest)) = t.split_once(char::is_whitespace) {
-        if lexicon::is(&fold(first), Class::BylineLabel) {
-            return rest.trim_start_matches([':', ' ']).trim().to_string();
+
+/// The headline as shown, without what stands glued before it: a kicker
+/// that the metadata's headline leaves out ("Grenzschließungen Deutschland,
+/// Frankreich und …" where og:title is "Deutschland, Frankreich und …"), or
+/// a date ("08.11.2021 | Online-Fachtag …").
+fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String {
+    let shown = shown.trim();
+    if let Some(k) = known {
+        let (fs, fk) = (fold(shown), fold(k));
+        if fs != fk && fk.split(' ').count() >= 3 && fs.ends_with(&fk) {
+            let prefix_words = fs[..fs.len() - fk.len()].split_whitespace().count();
+            if (1..=6).contains(&prefix_words) {
+                if let Some(at) = suffix_start(shown, fk.split(' ').count()) {
+                    return shown[at..].trim().to_string();
+                }
+            }
         }
     }
-    t.to_string()
+    if let Some(f) = date::find(shown, reading) {
+        let rest = shown[f.end..].trim_start_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '„' | '"' | '«' | '“')
+        });
+        if f.start == 0 && crate::text::words(rest).count() >= 3 {
+            return rest.trim().to_string();
+        }
+    }
+    shown.to_string()
+}
+
+/// Where the last `n` words of a text start.
+fn suffix_start(text: &str, n: usize) -> Option<usize> {
+    let mut starts = Vec::new();
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            starts.push(i);
+        }
+        in_word = w;
+    }
+    let k = starts.len().checked_sub(n)?;
+    let at = starts[k];
+    // Opening quotes before the first word belong to the headline.
+    let before = text[..at].trim_end();
+    let quote = before
+        .char_indices()
+        .last()
+        .filter(|(_, c)| matches!(c, '„' | '"' | '«' | '“' | '‚' | '\''))
+        .map(|(i, _)| i);
+    Some(quote.unwrap_or(at))
+}
+
+/// A candidate for the authors: names and where they came from.
+#[derive(Clone, Debug)]
+struct Credit {
+    names: Vec<String>,
+    source: MetaSource,
+    party: Party,
+    /// On the page, near the headline.
+    near: bool,
+    /// Shown in the page (a byline, an author element), not only in
+    /// markup a reader never sees.
+    visible: bool,
+    rank: u8,
+}
+
+fn authors(page: &Page, roles: &Roles, top: &Top, reading: &Reading, m: &mut Metadata) {
+    let meta = page.meta;
+    let host = host(meta.url.as_deref());
+    let org = |names: &[String]| {
+        names
+            .iter()
+            .any(|n| is_organisation(n, &meta.publishers, host))
+    };
+    let mut credits: Vec<Credit> = Vec::new();
+    let visible_byline = roles.byline.map(|b| &page.blocks[b].text);
+    if let Some(text) = visible_byline {
+        let names = names_in(text, reading);
+        if !names.is_empty() {
+            credits.push(Credit {
+                party: if org(&names) {
+                    Party::Organisation
+                } else {
+                    Party::Unknown
+                },
+                names,
+                source: MetaSource::Byline,
+                near: true,
+                visible: true,
+                rank: 0,
+            });
+        }
+    }
+    for fact in &meta.authors {
+        if let Some(c) = credit_of(fact, top, reading, &org) {
+            credits.push(c);
+        }
+    }
+    let persons: Vec<&Credit> = credits
+        .iter()
+        .filter(|c| c.party != Party::Organisation)
+        .collect();
+    let shown = persons
+        .iter()
+        .find(|c| c.source == MetaSource::Byline)
+        .copied();
+    let chosen: Option<(Vec<String>, MetaSource)> = if let Some(v) = shown {
+        // The markup's spelling of the names the byline shows: "Elliot
+        // Brownstein Florida Today" shows the name JSON-LD gives.
+        let mut names = v.names.clone();
+        for n in &mut names {
+            let shown_tokens = tokens(n);
+            if let Some(better) = persons
+                .iter()
+                .filter(|c| c.source != MetaSource::Byline)
+                .flat_map(|c| c.names.iter())
+                .find(|k| {
+                    let t = tokens(k);
+                    t.len() >= 2
+                        && t.len() < shown_tokens.len()
+                        && t.iter().all(|x| shown_tokens.contains(x))
+                })
+            {
+                *n = better.clone();
+            }
+        }
+        Some((names, MetaSource::Byline))
+    } else {
+        persons
+            .iter()
+            .min_by_key(|c| c.rank)
+            .map(|c| (c.names.clone(), c.source))
+    };
+    let chosen = chosen.or_else(|| {
+        // No person: an organisation the page shows as its byline (an
+        // agency, a newsroom).
+        credits
+            .iter()
+            .filter(|c| c.party == Party::Organisation && c.visible && c.near)
+            .min_by_key(|c| c.rank)
+            .map(|c| (c.names.clone(), c.source))
+    });
+    if let Some((names, source)) = chosen {
+        m.byline = Some(join_names(&names));
+        m.authors = names;
+        m.sources.byline = Some(source);
+    }
+    // An organisation only markup credits is the publisher.
+    if m.site_name.is_none() {
+        if let Some(c) = credits
+            .iter()
+            .find(|c| c.party == Party::Organisation && !c.visible)
+        {
+            m.site_name = c.names.first().cloned();
+            m.sources.site_name = Some(c.source);
+        }
+    }
+}
+
+fn tokens(name: &str) -> Vec<String> {
+    fold(name).split(' ').map(str::to_string).collect()
+}
+
+/// The names for display, in any language: "A, B, C".
+fn join_names(names: &[String]) -> String {
+    names.join(", ")
+}
+
+/// An author fact as a credit, its names cleaned; `None` when it names
+/// no one or sits where another story's author would.
+fn credit_of(
+    fact: &AuthorFact,
+    top: &Top,
+    reading: &Reading,
+    org: &dyn Fn(&[String]) -> bool,
+) -> Option<Credit> {
+    if fact.remote {
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for raw in &fact.names {
+        for n in names_in(raw, reading) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let near = top.holds(fact.node);
+    let party = if fact.party == Party::Organisation || org(&names) {
+        Party::Organisation
+    } else {
+        fact.party
+    };
+    // Meta tags often hold the publisher or a system account: only a
+    // name that reads as a person's.
+    if fact.weak && !names.iter().all(|n| reads_as_person(n)) {
+        return None;
+    }
+    let rank = match (fact.source, party) {
+        (MetaSource::JsonLd, Party::Person) => 1,
+        (MetaSource::Microdata, _) if near => 1,
+        (MetaSource::AuthorLink, _) if near => 2,
+        (MetaSource::Microdata, _) => 3,
+        (MetaSource::JsonLd, _) => 4,
+        (MetaSource::Meta, _) if !fact.weak => 5,
+        (MetaSource::AuthorLink, _) => 6,
+        _ => 7,
+    };
+    Some(Credit {
+        names,
+        source: fact.source,
+        party,
+        near,
+        visible: fact.node.is_some(),
+        rank,
+    })
+}
+
+/// A date candidate, read.
+#[derive(Clone, Copy, Debug)]
+struct Dated {
+    stamp: Stamp,
+    /// The other reading of a shown date whose day and month could swap.
+    swapped: Option<Stamp>,
+    source: MetaSource,
+    role: DateRole,
+    /// Shown with the article (a dateline near the headline).
+    shown: bool,
+    near: bool,
+}
+
+fn dates(
+    page: &Page,
+    analysis: &Analysis,
+    roles: &Roles,
+    top: &Top,
+    reading: &Reading,
+    m: &mut Metadata,
+) {
+    let meta = page.meta;
+    let mut all: Vec<Dated> = Vec::new();
+    for fact in &meta.dates {
+        if let Some(d) = dated_fact(fact, top, reading) {
+            all.push(d);
+        }
+    }
+    // Datelines shown near the headline: the block taken as the date, the
+    // byline (which often ends with the date), and short lines around the
+    // headline that hold a date.
+    let blocks = page.blocks;
+    let mut lines: Vec<usize> = roles.date.into_iter().chain(roles.byline).collect();
+    for i in top.start..top.end {
+        let s = &analysis.signals[i];
+        if !lines.contains(&i) && s.words <= 16.0 && Some(i) != roles.title {
+            lines.push(i);
+        }
+    }
+    for i in lines {
+        let text = &blocks[i].text;
+        let Some(f) = date::find(text, reading) else {
+            continue;
+        };
+        // A date from a list of several ("Termine: 3. Mai, 10. Mai …") or
+        // inside a sentence is not the article's.
+        if date::find_all(text, reading, 3).len() > 2 {
+            continue;
+        }
+        let role = line_role(&text[..f.start]);
+        all.push(Dated {
+            stamp: f.stamp,
+            swapped: f.swapped(),
+            source: MetaSource::Dateline,
+            role,
+            shown: true,
+            near: true,
+        });
+    }
+    // The page's offset from UTC, where any value states one.
+    let page_offset = all
+        .iter()
+        .filter(|d| !d.shown)
+        .filter_map(|d| d.stamp.offset)
+        .find(|&o| o != 0);
+    let local = |s: Stamp| match (s.offset, page_offset) {
+        (Some(0), Some(o)) => s.at_offset(o),
+        _ => s,
+    };
+    let structured = |role: DateRole| {
+        all.iter().filter(move |d| {
+            d.role == role
+                && matches!(
+                    d.source,
+                    MetaSource::JsonLd | MetaSource::Meta | MetaSource::Microdata
+                )
+        })
+    };
+    // The shown date, settled by structured values where its order is in
+    // doubt.
+    let shown_published = all
+        .iter()
+        .filter(|d| d.shown && d.role != DateRole::Modified)
+        .map(|d| {
+            let mut d = *d;
+            if let Some(sw) = d.swapped {
+                if all
+                    .iter()
+                    .any(|o| !o.shown && local(o.stamp).day_number() == sw.day_number())
+                {
+                    d.stamp = sw;
+                }
+            }
+            d
+        })
+        .next();
+    let published = pick(&all, DateRole::Published, shown_published, &local);
+    if let Some((stamp, source)) = published {
+        m.published = Some(stamp.iso());
+        m.sources.published = Some(source);
+    }
+    let shown_modified = all
+        .iter()
+        .find(|d| d.shown && d.role == DateRole::Modified)
+        .copied();
+    let modified =
+        structured(DateRole::Modified)
+            .chain(all.iter().filter(|d| {
+                d.role == DateRole::Modified && d.source == MetaSource::Time && !d.shown
+            }))
+            .next()
+            .map(|d| (local(d.stamp), d.source))
+            .or_else(|| shown_modified.map(|d| (d.stamp, d.source)));
+    if let Some((stamp, source)) = modified {
+        m.modified = Some(stamp.iso());
+        m.sources.modified = Some(source);
+    }
+}
+
+/// The published date: the shown one, in the most precise form a
+/// structured value of the same day (or of a UTC day one off it) gives;
+/// else structured data, `<time>` and date elements near the headline, the
+/// address.
+fn pick(
+    all: &[Dated],
+    role: DateRole,
+    shown: Option<Dated>,
+    local: &dyn Fn(Stamp) -> Stamp,
+) -> Option<(Stamp, MetaSource)> {
+    let precise = |d: &Dated| !d.shown && d.stamp.time.is_some();
+    let markup_rank = |d: &Dated| match d.source {
+        MetaSource::JsonLd => 0,
+        MetaSource::Meta => 1,
+        MetaSource::Microdata => 2,
+        MetaSource::Time if d.near => 3,
+        MetaSource::Dateline if d.near => 4,
+        MetaSource::Time => 5,
+        MetaSource::Url => 6,
+        _ => 7,
+    };
+    let mut markup: Vec<&Dated> = all
+        .iter()
+        .filter(|d| {
+            !d.shown
+                && (d.role == role
+                    || (d.role == DateRole::Unknown
+                        && matches!(d.source, MetaSource::Time | MetaSource::Dateline)))
+        })
+        .filter(|d| markup_rank(d) < 7)
+        .collect();
+    markup.sort_by_key(|d| markup_rank(d));
+    if let Some(s) = shown {
+        let day = s.stamp.day_number();
+        // The same day, with its time and offset.
+        if let Some(d) = markup
+            .iter()
+            .filter(|d| precise(d))
+            .find(|d| local(d.stamp).day_number() == day)
+        {
+            return Some((local(d.stamp), d.source));
+        }
+        // A UTC stamp a day off: the page's local day, with the shown time
+        // where there is one.
+        if let Some(d) = markup
+            .iter()
+            .filter(|d| precise(d))
+            .find(|d| d.stamp.offset == Some(0) && (local(d.stamp).day_number() - day).abs() == 1)
+        {
+            if let (Some(shown_time), Some(instant)) = (s.stamp.time, d.stamp.instant()) {
+                let shown_local =
+                    i64::from(day) * 1440 + i64::from(shown_time.0) * 60 + i64::from(shown_time.1);
+                let offset = shown_local - instant;
+                if offset.abs() <= 14 * 60 && offset % 15 == 0 {
+                    return Some((d.stamp.at_offset(offset as i16), MetaSource::Dateline));
+                }
+            }
+            return Some((s.stamp, MetaSource::Dateline));
+        }
+        return Some((s.stamp, s.source));
+    }
+    markup.first().map(|d| (local(d.stamp), d.source))
+}
+
+fn dated_fact(fact: &DateFact, top: &Top, reading: &Reading) -> Option<Dated> {
+    if fact.remote {
+        return None;
+    }
+    let near = top.holds(fact.node);
+    let stamp = match fact.source {
+        // A date element's text: a date in it, and what labels it.
+        MetaSource::Dateline => {
+            if !near {
+                return None;
+            }
+            let f = date::find(&fact.value, reading)?;
+            let role = match line_role(&fact.value[..f.start]) {
+                DateRole::Unknown => fact.role,
+                r => r,
+            };
+            return Some(Dated {
+                stamp: f.stamp,
+                swapped: f.swapped(),
+                source: fact.source,
+                role,
+                shown: false,
+                near,
+            });
+        }
+        _ => date::parse_value(
+            &fact.value,
+            &Reading {
+                month_first: false,
+                ..*reading
+            },
+        )?,
+    };
+    // A <time> far from the headline dates something else (a comment, a
+    // teaser) unless it says it dates the article.
+    if fact.source == MetaSource::Time && !near && fact.role == DateRole::Unknown {
+        return None;
+    }
+    Some(Dated {
+        stamp,
+        swapped: None,
+        source: fact.source,
+        role: fact.role,
+        shown: false,
+        near,
+    })
+}
+
+/// What the words before a date on a line say it is: "Updated", "Mis à
+/// jour", "Aktualisiert" make it the modified date.
+fn line_role(before: &str) -> DateRole {
+    let f = fold(before);
+    let modified = f.split(' ').any(|w| {
+        matches!(
+            w,
+            "updated"
+                | "update"
+                | "modified"
+                | "aktualisiert"
+                | "aktualisierung"
+                | "geändert"
+                | "actualizado"
+                | "actualizada"
+                | "aggiornato"
+                | "atualizado"
+                | "bijgewerkt"
+                | "zaktualizowano"
+                | "aktualizacja"
+                | "обновлено"
+                | "оновлено"
+                | "güncellendi"
+                | "uppdaterad"
+                | "opdateret"
+                | "oppdatert"
+                | "päivitetty"
+                | "aktualizováno"
+                | "frissítve"
+                | "actualizat"
+                | "diperbarui"
+                | "ενημερώθηκε"
+                | "更新"
+        )
+    }) || f.contains("mis à jour")
+        || f.contains("last edited");
+    if modified {
+        DateRole::Modified
+    } else {
+        DateRole::Unknown
+    }
 }
 
 #[cfg(test)]
@@ -98,28 +643,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn date_labels_are_left_out_of_the_date() {
-        assert_eq!(
-            without_date_label("Publié le 14 octobre 2024 à 09h12"),
-            "14 octobre 2024 à 09h12"
-        );
-        assert_eq!(
-            without_date_label("Updated: Nov. 18, 2019"),
-            "Nov. 18, 2019"
-        );
-        assert_eq!(without_date_label("Last updated 3 May 2024"), "3 May 2024");
-        assert_eq!(
-            without_date_label("Veröffentlicht am 12.03.2024"),
-            "12.03.2024"
-        );
-        assert_eq!(without_date_label("Mis à jour le 3 mai 2024"), "3 mai 2024");
-        assert_eq!(without_date_label("June 3, 2024"), "June 3, 2024");
+    fn names_are_joined_for_display() {
+        let n = |v: &[&str]| join_names(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(n(&["A"]), "A");
+        assert_eq!(n(&["A", "B", "C"]), "A, B, C");
     }
 
     #[test]
-    fn byline_labels_are_stripped() {
-        assert_eq!(strip_byline_label("By Jane Doe"), "Jane Doe");
-        assert_eq!(strip_byline_label("Von: Max Muster"), "Max Muster");
-        assert_eq!(strip_byline_label("Jane Doe"), "Jane Doe");
+    fn kickers_and_dates_glued_to_headlines_are_left_out() {
+        let r = Reading::for_lang(Some("de"));
+        assert_eq!(
+            tidy_headline(
+                "Grenzschließungen Deutschland, Frankreich und die Rückkehr der Ressentiments",
+                Some("Deutschland, Frankreich und die Rückkehr der Ressentiments"),
+                &r
+            ),
+            "Deutschland, Frankreich und die Rückkehr der Ressentiments"
+        );
+        assert_eq!(
+            tidy_headline(
+                "08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance",
+                None,
+                &r
+            ),
+            "Online-Fachtag zum Intersex Day of Remembrance"
+        );
+        assert_eq!(
+            tidy_headline("Schnee im Mai", Some("Schnee im Mai"), &r),
+            "Schnee im Mai"
+        );
     }
 }

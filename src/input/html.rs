@@ -1195,7 +1195,7 @@ fn landmarks(name: &str, e: &Element, inherited: u16) -> u16 {
     bits
 }
 
-fn is_hidden(e: &Element) -> bool {
+pub(crate) fn is_hidden(e: &Element) -> bool {
     if e.get(&local_name!("hidden")).is_some() {
         return true;
     }

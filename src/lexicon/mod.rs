@@ -17,9 +17,61 @@ pub use hash::fnv1a;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 include!(concat!(env!("OUT_DIR"), "/hints.rs"));
+include!(concat!(env!("OUT_DIR"), "/meta.rs"));
 
 pub const LANGUAGE_COUNT: usize = 29;
 const _: () = assert!(LANGUAGE_COUNT == LANGUAGE_COUNT_CHECK);
+
+/// The months a folded word names, as (language, month 1-12): "mai" is
+/// May in German and French, "listopad" November in Polish and October in
+/// Croatian (`data/meta/months.txt`).
+pub fn months(word: &str) -> impl Iterator<Item = (&'static str, u8)> + '_ {
+    let start = MONTH_WORDS.partition_point(|(w, _, _)| *w < word);
+    MONTH_WORDS[start..]
+        .iter()
+        .take_while(move |(w, _, _)| *w == word)
+        .map(|&(_, l, m)| (MONTH_LANGS[l as usize], m))
+}
+
+/// A small word that stands inside a date or before its time ("de", "um").
+pub fn is_date_between(word: &str) -> bool {
+    DATE_BETWEEN.binary_search(&word).is_ok()
+}
+
+/// Minutes east of UTC of a time zone's folded abbreviation ("cet" 60).
+pub fn zone_offset(word: &str) -> Option<i16> {
+    ZONES
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| ZONES[i].1)
+}
+
+/// The phrase lists of `data/meta/` that judge a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameList {
+    /// Never a name: "admin", "Super User", "Share".
+    Placeholder,
+    /// Marks an organisation: "GmbH", "Redaktion", "News".
+    Organisation,
+    /// A role or title after a name: "Staff Writer", "PhD".
+    Role,
+    /// Stands before a name: "View all posts by", "Post author".
+    Label,
+    /// Joins two names: "und", "et".
+    Joiner,
+}
+
+/// Whether a folded word or phrase is on a list.
+pub fn in_list(list: NameList, folded: &str) -> bool {
+    let table: &[&str] = match list {
+        NameList::Placeholder => &PLACEHOLDERS,
+        NameList::Organisation => &ORGANISATION_WORDS,
+        NameList::Role => &ROLE_WORDS,
+        NameList::Label => &AUTHOR_LABELS,
+        NameList::Joiner => &JOINERS,
+    };
+    table.binary_search(&folded).is_ok()
+}
 
 /// How a phrase rule meets a block's folded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
