@@ -90,8 +90,9 @@ fn main() {
 /// Phrase lists of `data/meta/`, each a sorted table of folded phrases.
 /// Lists of phrases hold one a line; lists of words, words separated by
 /// white space (`_` joins a phrase).
-const META_LISTS: [(&str, &str, bool); 5] = [
+const META_LISTS: [(&str, &str, bool); 6] = [
     ("joiners", "JOINERS", false),
+    ("particles", "PARTICLES", false),
     ("placeholders", "PLACEHOLDERS", true),
     ("organisations", "ORGANISATION_WORDS", false),
     ("roles", "ROLE_WORDS", false),
@@ -237,12 +238,60 @@ fn meta_tables(dir: &Path, errors: &mut Vec<String>) -> String {
     )
     .unwrap();
 
+    // Date labels.
+    let path = dir.join("date-labels.txt");
+    let file = read(&path);
+    for section in ["published", "modified"] {
+        let mut set: Vec<String> = Vec::new();
+        for (no, line) in content_lines(&file) {
+            let Some(list) = line.strip_prefix(section).and_then(|l| l.strip_prefix(':')) else {
+                continue;
+            };
+            for w in list.split_whitespace() {
+                let key = words::fold(&w.replace('_', " "));
+                if key.is_empty() || set.contains(&key) {
+                    errors.push(format!(
+                        "{}:{no}: {w:?} is empty or written twice",
+                        path.display()
+                    ));
+                } else {
+                    set.push(key);
+                }
+            }
+        }
+        if set.is_empty() {
+            errors.push(format!("{}: no `{section}:` line", path.display()));
+        }
+        set.sort();
+        writeln!(
+            out,
+            "/// `{section}:` of `data/meta/date-labels.txt`, sorted.\npub static {}_LABELS: [&str; {}] = {set:?};",
+            section.to_uppercase(),
+            set.len()
+        )
+        .unwrap();
+    }
+
     // Phrase lists.
     for (name, ident, by_line) in META_LISTS {
         let path = dir.join(format!("{name}.txt"));
         let file = read(&path);
         let mut set: BTreeMap<String, usize> = BTreeMap::new();
+        let mut parts: Vec<String> = Vec::new();
         for (no, line) in content_lines(&file) {
+            // `*admin`: inside a one-word account name ("jdadmin").
+            if let Some(part) = line.strip_prefix('*').filter(|_| by_line) {
+                let key = words::fold(part);
+                if key.is_empty() || key.contains(' ') || parts.contains(&key) {
+                    errors.push(format!(
+                        "{}:{no}: {line:?} is not one new word",
+                        path.display()
+                    ));
+                } else {
+                    parts.push(key);
+                }
+                continue;
+            }
             let phrases: Vec<String> = if by_line {
                 vec![line.to_string()]
             } else {
@@ -269,6 +318,14 @@ fn meta_tables(dir: &Path, errors: &mut Vec<String>) -> String {
             set.keys().collect::<Vec<_>>()
         )
         .unwrap();
+        if by_line {
+            writeln!(
+                out,
+                "/// The `*word` lines of `data/meta/{name}.txt`.\npub static {ident}_INSIDE: [&str; {}] = {parts:?};",
+                parts.len()
+            )
+            .unwrap();
+        }
     }
     out
 }

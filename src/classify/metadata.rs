@@ -27,6 +27,7 @@ use crate::codes::{MetaSource, Sources};
 use crate::dom::NodeId;
 use crate::features::Analysis;
 use crate::input::meta::{AuthorFact, DateFact, DateRole, Party};
+use crate::lexicon;
 use crate::patterns::date::{self, Reading, Stamp};
 use crate::patterns::name::{is_organisation, names_in, reads_as_person};
 use crate::text::fold;
@@ -99,8 +100,8 @@ pub fn reconcile(
         m.section = Some(blocks[s].text.clone());
         m.sources.section = Some(MetaSource::SectionLabel);
     }
-    authors(page, roles, &top, &reading, &mut m);
-    dates(page, analysis, roles, &top, &reading, &mut m);
+    authors(page, analysis, roles, &top, &reading, &mut m);
+    dates(page, analysis, decisions, roles, &top, &reading, &mut m);
     // Without og:site_name, the page's <title> names the site after the
     // story's title it repeats: "Story title | Site".
     if m.site_name.is_none() {
@@ -201,15 +202,20 @@ struct Credit {
     names: Vec<String>,
     source: MetaSource,
     party: Party,
-    /// On the page, near the headline.
-    near: bool,
     /// Shown in the page (a byline, an author element), not only in
     /// markup a reader never sees.
     visible: bool,
     rank: u8,
 }
 
-fn authors(page: &Page, roles: &Roles, top: &Top, reading: &Reading, m: &mut Metadata) {
+fn authors(
+    page: &Page,
+    analysis: &Analysis,
+    roles: &Roles,
+    top: &Top,
+    reading: &Reading,
+    m: &mut Metadata,
+) {
     let meta = page.meta;
     let host = host(meta.url.as_deref());
     let org = |names: &[String]| {
@@ -217,28 +223,57 @@ fn authors(page: &Page, roles: &Roles, top: &Top, reading: &Reading, m: &mut Met
             .iter()
             .any(|n| is_organisation(n, &meta.publishers, host))
     };
+    // The words a reader sees on the page: a name only invisible markup
+    // gives is no byline a reader could check.
+    let shown: std::collections::HashSet<String> = page
+        .blocks
+        .iter()
+        .filter(|b| !b.has_landmark(crate::blocks::landmark::HIDDEN))
+        .flat_map(|b| crate::text::words(&b.text))
+        .collect();
+    let on_page = |names: &[String]| {
+        names
+            .iter()
+            .all(|n| crate::text::words(n).all(|w| shown.contains(&w)))
+    };
     let mut credits: Vec<Credit> = Vec::new();
-    let visible_byline = roles.byline.map(|b| &page.blocks[b].text);
-    if let Some(text) = visible_byline {
-        let names = names_in(text, reading);
-        if !names.is_empty() {
-            credits.push(Credit {
-                party: if org(&names) {
-                    Party::Organisation
-                } else {
-                    Party::Unknown
-                },
-                names,
-                source: MetaSource::Byline,
-                near: true,
-                visible: true,
-                rank: 0,
-            });
-        }
-    }
     for fact in &meta.authors {
         if let Some(c) = credit_of(fact, top, reading, &org) {
-            credits.push(c);
+            if fact.node.is_some() || on_page(&c.names) {
+                credits.push(c);
+            }
+        }
+    }
+    if let Some(b) = roles.byline {
+        let names = names_in(&page.blocks[b].text, reading);
+        // A line of capitalised words under the headline ("Key Points",
+        // "Status Quo") is a byline only with a label ("By"), inside an
+        // element the page marks as its byline, or with the markup's
+        // name; pasted text has no markup to ask.
+        let credible = page.source == super::model::Source::Text
+            || analysis.signals[b].byline
+            || page.blocks[b].hint(crate::blocks::hint::BYLINE) <= 3
+            || credits.iter().any(|c| {
+                c.party != Party::Organisation
+                    && c.names
+                        .iter()
+                        .any(|k| names.iter().any(|n| shares_name(k, n)))
+            });
+        if !names.is_empty() && credible {
+            credits.insert(
+                0,
+                Credit {
+                    party: if org(&names) {
+                        Party::Organisation
+                    } else {
+                        Party::Unknown
+                    },
+                    names,
+                    source: MetaSource::Byline,
+                    visible: true,
+                    rank: 0,
+                },
+            );
         }
     }
     let persons: Vec<&Credit> = credits
@@ -281,7 +316,7 @@ fn authors(page: &Page, roles: &Roles, top: &Top, reading: &Reading, m: &mut Met
         // agency, a newsroom).
         credits
             .iter()
-            .filter(|c| c.party == Party::Organisation && c.visible && c.near)
+            .filter(|c| c.party == Party::Organisation && c.visible)
             .min_by_key(|c| c.rank)
             .map(|c| (c.names.clone(), c.source))
     });
@@ -300,6 +335,14 @@ fn authors(page: &Page, roles: &Roles, top: &Top, reading: &Reading, m: &mut Met
             m.sources.site_name = Some(c.source);
         }
     }
+}
+
+/// Whether two names share a surname-like word (of three letters or more).
+fn shares_name(a: &str, b: &str) -> bool {
+    let tb = tokens(b);
+    tokens(a)
+        .iter()
+        .any(|t| t.chars().count() >= 3 && tb.contains(t))
 }
 
 fn tokens(name: &str) -> Vec<String> {
@@ -340,8 +383,12 @@ fn credit_of(
         fact.party
     };
     // Meta tags often hold the publisher or a system account: only a
-    // name that reads as a person's.
-    if fact.weak && !names.iter().all(|n| reads_as_person(n)) {
+    // name that reads as a person's, of two words or more.
+    if fact.weak
+        && !names
+            .iter()
+            .all(|n| reads_as_person(n) && crate::text::words(n).count() >= 2)
+    {
         return None;
     }
     let rank = match (fact.source, party) {
@@ -358,7 +405,6 @@ fn credit_of(
         names,
         source: fact.source,
         party,
-        near,
         visible: fact.node.is_some(),
         rank,
     })
@@ -374,12 +420,16 @@ struct Dated {
     role: DateRole,
     /// Shown with the article (a dateline near the headline).
     shown: bool,
+    /// A shown date no label, byline or date block vouches for: a short
+    /// line near the headline that holds one.
+    loose: bool,
     near: bool,
 }
 
 fn dates(
     page: &Page,
     analysis: &Analysis,
+    decisions: &[Decision],
     roles: &Roles,
     top: &Top,
     reading: &Reading,
@@ -392,37 +442,57 @@ fn dates(
             all.push(d);
         }
     }
-    // Datelines shown near the headline: the block taken as the date, the
-    // byline (which often ends with the date), and short lines around the
-    // headline that hold a date.
+    // Datelines shown with the article, best first: a date a label calls
+    // the publication's near the headline; the block taken as the date;
+    // the byline (which often ends with the date); a labelled date a little
+    // further down ("Veröffentlicht am 16.08.2019 / Dauer: 1 Stunde");
+    // a short line around the headline that is mostly a date.
     let blocks = page.blocks;
-    let mut lines: Vec<usize> = roles.date.into_iter().chain(roles.byline).collect();
-    for i in top.start..top.end {
+    let wide_end = (top.end + 30).min(blocks.len());
+    let mut lines: Vec<(u8, usize, Dated)> = Vec::new();
+    for i in top.start..wide_end {
         let s = &analysis.signals[i];
-        if !lines.contains(&i) && s.words <= 16.0 && Some(i) != roles.title {
-            lines.push(i);
+        if Some(i) == roles.title
+            || s.words > 25.0
+            || decisions[i].reason == Some(crate::codes::Reason::Comments)
+            || blocks[i].has_landmark(crate::blocks::landmark::HIDDEN)
+        {
+            continue;
         }
-    }
-    for i in lines {
         let text = &blocks[i].text;
-        let Some(f) = date::find(text, reading) else {
+        let found = date::find_all(text, reading, 3);
+        // A list of dates ("Termine: 3. Mai, 10. Mai …") dates no article.
+        let Some(f) = found.first().filter(|_| found.len() <= 2) else {
             continue;
         };
-        // A date from a list of several ("Termine: 3. Mai, 10. Mai …") or
-        // inside a sentence is not the article's.
-        if date::find_all(text, reading, 3).len() > 2 {
-            continue;
-        }
-        let role = line_role(&text[..f.start]);
-        all.push(Dated {
-            stamp: f.stamp,
-            swapped: f.swapped(),
-            source: MetaSource::Dateline,
-            role,
-            shown: true,
-            near: true,
-        });
+        let label = label_before(&text[..f.start]);
+        let near = i < top.end;
+        let rest = crate::text::words(&text[..f.start]).count()
+            + crate::text::words(&text[f.end..]).count();
+        let rank = match label {
+            Some(DateRole::Published) if near => 0,
+            _ if Some(i) == roles.date => 1,
+            _ if Some(i) == roles.byline => 2,
+            Some(_) => 3,
+            None if near && rest <= 8 => 4,
+            None => continue,
+        };
+        lines.push((
+            rank,
+            i,
+            Dated {
+                stamp: f.stamp,
+                swapped: f.swapped(),
+                source: MetaSource::Dateline,
+                role: label.unwrap_or(DateRole::Unknown),
+                shown: true,
+                loose: rank == 4,
+                near,
+            },
+        ));
     }
+    lines.sort_by_key(|(rank, i, _)| (*rank, *i));
+    all.extend(lines.into_iter().map(|(_, _, d)| d));
     // The page's offset from UTC, where any value states one.
     let page_offset = all
         .iter()
@@ -500,9 +570,12 @@ fn pick(
         MetaSource::Microdata => 2,
         MetaSource::Time if d.near => 3,
         MetaSource::Dateline if d.near => 4,
-        MetaSource::Time => 5,
+        MetaSource::Time if d.role == role => 5,
         MetaSource::Url => 6,
-        _ => 7,
+        // A <time> far from the headline that says not what it dates:
+        // only when nothing else dates the page.
+        MetaSource::Time => 7,
+        _ => 8,
     };
     let mut markup: Vec<&Dated> = all
         .iter()
@@ -512,7 +585,7 @@ fn pick(
                     || (d.role == DateRole::Unknown
                         && matches!(d.source, MetaSource::Time | MetaSource::Dateline)))
         })
-        .filter(|d| markup_rank(d) < 7)
+        .filter(|d| markup_rank(d) < 8)
         .collect();
     markup.sort_by_key(|d| markup_rank(d));
     if let Some(s) = shown {
@@ -542,6 +615,17 @@ fn pick(
             }
             return Some((s.stamp, MetaSource::Dateline));
         }
+        // A loose line's date (a teaser's, an event's) yields to the
+        // structured data's.
+        let structured = markup.iter().find(|d| {
+            matches!(
+                d.source,
+                MetaSource::JsonLd | MetaSource::Meta | MetaSource::Microdata
+            )
+        });
+        if let (true, Some(d)) = (s.loose, structured) {
+            return Some((local(d.stamp), d.source));
+        }
         return Some((s.stamp, s.source));
     }
     markup.first().map(|d| (local(d.stamp), d.source))
@@ -559,16 +643,14 @@ fn dated_fact(fact: &DateFact, top: &Top, reading: &Reading) -> Option<Dated> {
                 return None;
             }
             let f = date::find(&fact.value, reading)?;
-            let role = match line_role(&fact.value[..f.start]) {
-                DateRole::Unknown => fact.role,
-                r => r,
-            };
+            let role = label_before(&fact.value[..f.start]).unwrap_or(fact.role);
             return Some(Dated {
                 stamp: f.stamp,
                 swapped: f.swapped(),
                 source: fact.source,
                 role,
                 shown: false,
+                loose: false,
                 near,
             });
         }
@@ -580,62 +662,38 @@ fn dated_fact(fact: &DateFact, top: &Top, reading: &Reading) -> Option<Dated> {
             },
         )?,
     };
-    // A <time> far from the headline dates something else (a comment, a
-    // teaser) unless it says it dates the article.
-    if fact.source == MetaSource::Time && !near && fact.role == DateRole::Unknown {
-        return None;
-    }
     Some(Dated {
         stamp,
         swapped: None,
         source: fact.source,
         role: fact.role,
         shown: false,
+        loose: false,
         near,
     })
 }
 
-/// What the words before a date on a line say it is: "Updated", "Mis à
-/// jour", "Aktualisiert" make it the modified date.
-fn line_role(before: &str) -> DateRole {
+/// What the words just before a date say it is ("Veröffentlicht am",
+/// "Updated:", "Mis à jour le"): the last six words, read for the labels
+/// of `data/meta/date-labels.txt`, a change's label winning.
+fn label_before(before: &str) -> Option<DateRole> {
     let f = fold(before);
-    let modified = f.split(' ').any(|w| {
-        matches!(
-            w,
-            "updated"
-                | "update"
-                | "modified"
-                | "aktualisiert"
-                | "aktualisierung"
-                | "geändert"
-                | "actualizado"
-                | "actualizada"
-                | "aggiornato"
-                | "atualizado"
-                | "bijgewerkt"
-                | "zaktualizowano"
-                | "aktualizacja"
-                | "обновлено"
-                | "оновлено"
-                | "güncellendi"
-                | "uppdaterad"
-                | "opdateret"
-                | "oppdatert"
-                | "päivitetty"
-                | "aktualizováno"
-                | "frissítve"
-                | "actualizat"
-                | "diperbarui"
-                | "ενημερώθηκε"
-                | "更新"
-        )
-    }) || f.contains("mis à jour")
-        || f.contains("last edited");
-    if modified {
-        DateRole::Modified
-    } else {
-        DateRole::Unknown
+    let ws: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+    let from = ws.len().saturating_sub(6);
+    let mut found = None;
+    for k in from..ws.len() {
+        for n in [3, 2, 1] {
+            if k + n > ws.len() {
+                continue;
+            }
+            match lexicon::date_label(&ws[k..k + n].join(" ")) {
+                Some(lexicon::DateLabel::Modified) => return Some(DateRole::Modified),
+                Some(lexicon::DateLabel::Published) => found = Some(DateRole::Published),
+                None => {}
+            }
+        }
     }
+    found
 }
 
 #[cfg(test)]

@@ -386,19 +386,35 @@ fn is_author_address(href: &str) -> bool {
 }
 
 /// Where an element sits: inside comments (never the article's author or
-/// date), or in a part of the page around the article.
+/// date), or in a sidebar, teaser list or menu around the article (an
+/// article's own footer, which holds its author box, is not one).
 #[derive(Clone, Copy, Default)]
 struct Place {
     comments: bool,
     remote: bool,
 }
 
+/// Ancestors whose class can say an element is in comments, and in a
+/// teaser list or sidebar: a layout's columns ("right-sidebar row",
+/// Blogger's "widget Blog") hold the article too, further up.
+const COMMENT_DEPTH: usize = 10;
+const REMOTE_DEPTH: usize = 6;
+
 fn place(dom: &Dom, n: NodeId) -> Place {
     let mut p = Place::default();
     let mut at = Some(n);
+    let mut depth = 0;
     while let Some(id) = at {
+        depth += 1;
+        if depth > COMMENT_DEPTH {
+            break;
+        }
         if let Some(e) = dom.element(id) {
-            if matches!(e.local(), "aside" | "footer" | "nav") {
+            // `<body class="showing-comments">` says nothing of its parts.
+            if matches!(e.local(), "html" | "body") {
+                break;
+            }
+            if matches!(e.local(), "aside" | "nav") {
                 p.remote = true;
             }
             for attr in ["class", "id"] {
@@ -408,7 +424,9 @@ fn place(dom: &Dom, n: NodeId) -> Place {
                         p.comments = true;
                         return p;
                     }
-                    if bits & (1 << hint::RELATED | 1 << hint::SIDEBAR | 1 << hint::FOOTER) != 0 {
+                    if depth <= REMOTE_DEPTH
+                        && bits & (1 << hint::RELATED | 1 << hint::SIDEBAR) != 0
+                    {
                         p.remote = true;
                     }
                 }
@@ -425,20 +443,24 @@ fn place(dom: &Dom, n: NodeId) -> Place {
     p
 }
 
-/// The type (`Article`, `Person`…) of the item a microdata property of `n`
-/// belongs to: the nearest ancestor with `itemscope`. `None` outside any.
-fn item_type(dom: &Dom, n: NodeId) -> Option<&str> {
+/// Whether a microdata property of `n` is the page's own: the item it
+/// belongs to (the nearest ancestor with `itemscope`), and every item
+/// around that, is the page's article or the page itself. A review inside
+/// a product's item is a customer's, not the article's.
+fn in_own_item(dom: &Dom, n: NodeId) -> bool {
     let mut at = dom.node(n).parent;
     while let Some(id) = at {
         if let Some(e) = dom.element(id) {
             if e.attr("itemscope").is_some() {
                 let t = e.attr("itemtype").unwrap_or("");
-                return Some(t.rsplit('/').next().unwrap_or(t).trim());
+                if !is_own_item(t.rsplit('/').next().unwrap_or(t).trim()) {
+                    return false;
+                }
             }
         }
         at = dom.node(id).parent;
     }
-    None
+    true
 }
 
 /// Item types whose dates and authors are the page's own: an article, a
@@ -532,7 +554,7 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
             if role.is_none() && !is_author {
                 continue;
             }
-            if !item_type(dom, n).is_none_or(is_own_item) {
+            if !in_own_item(dom, n) {
                 continue;
             }
             let p = place(dom, n);
@@ -675,10 +697,12 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
 
 /// What a date element's class says it is.
 fn date_role(class: &str) -> DateRole {
-    if contains_ci(class, "updat") || contains_ci(class, "modif") {
+    // "entry-date published updated": published.
+    if contains_ci(class, "publi") {
+        DateRole::Published
+    } else if contains_ci(class, "updat") || contains_ci(class, "modif") {
         DateRole::Modified
-    } else if contains_ci(class, "publi")
-        || contains_ci(class, "entry-date")
+    } else if contains_ci(class, "entry-date")
         || contains_ci(class, "post-date")
         || contains_ci(class, "created")
         || contains_ci(class, "posted")
@@ -876,7 +900,12 @@ fn read_json_ld(meta: &mut PageMeta, scripts: &[Value]) {
                 meta.sources.lang = Some(MetaSource::JsonLd);
             }
         }
-        if let Some(p) = main.get("publisher").and_then(full) {
+        // A personal blog names its author as its publisher: no publisher.
+        let publisher = main
+            .get("publisher")
+            .and_then(full)
+            .filter(|p| !types(p).contains(&"Person"));
+        if let Some(p) = publisher {
             if let Some(name) = p.get("name").and_then(text_of) {
                 if meta.site_name.is_none() {
                     meta.site_name = Some(name.clone());

@@ -38,6 +38,24 @@ pub fn is_date_between(word: &str) -> bool {
     DATE_BETWEEN.binary_search(&word).is_ok()
 }
 
+/// What a label before a shown date says it dates (`data/meta/date-labels.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateLabel {
+    Published,
+    Modified,
+}
+
+/// The label a folded word or phrase is, if it is one.
+pub fn date_label(folded: &str) -> Option<DateLabel> {
+    if MODIFIED_LABELS.binary_search(&folded).is_ok() {
+        Some(DateLabel::Modified)
+    } else if PUBLISHED_LABELS.binary_search(&folded).is_ok() {
+        Some(DateLabel::Published)
+    } else {
+        None
+    }
+}
+
 /// Minutes east of UTC of a time zone's folded abbreviation ("cet" 60).
 pub fn zone_offset(word: &str) -> Option<i16> {
     ZONES
@@ -59,6 +77,19 @@ pub enum NameList {
     Label,
     /// Joins two names: "und", "et".
     Joiner,
+    /// Lower-case inside a name: "van", "de".
+    Particle,
+}
+
+/// Whether a folded word (one, without spaces) holds a `*part` of a
+/// phrase list: "jdadmin" holds "admin".
+pub fn holds_part(list: NameList, word: &str) -> bool {
+    let parts: &[&str] = match list {
+        NameList::Placeholder => &PLACEHOLDERS_INSIDE,
+        NameList::Label => &AUTHOR_LABELS_INSIDE,
+        _ => &[],
+    };
+    !word.contains(' ') && parts.iter().any(|p| word.contains(p))
 }
 
 /// Whether a folded word or phrase is on a list.
@@ -69,6 +100,7 @@ pub fn in_list(list: NameList, folded: &str) -> bool {
         NameList::Role => &ROLE_WORDS,
         NameList::Label => &AUTHOR_LABELS,
         NameList::Joiner => &JOINERS,
+        NameList::Particle => &PARTICLES,
     };
     table.binary_search(&folded).is_ok()
 }

@@ -116,31 +116,54 @@ fn segments(text: &str) -> impl Iterator<Item = &str> {
 /// holds none.
 pub fn names_in(raw: &str, reading: &date::Reading) -> Vec<String> {
     let text = crate::text::collapse_whitespace(raw);
-    // What follows a date is not the name ("Kab Niang Le 17/02/2020").
-    let text = match date::find(&text, reading) {
-        Some(f) if f.start > 0 => text[..f.start].to_string(),
-        Some(_) => {
-            // A date first: the name may follow it ("17.02.2020 | Kab Niang").
-            let f = date::find(&text, reading).expect("found above");
-            text[f.end..].to_string()
+    // What follows a date is not the name ("Kab Niang Le 17/02/2020"),
+    // unless nothing before it is ("Posted on 21 May 2020 by Adi Tzlil").
+    match date::find(&text, reading) {
+        Some(f) => {
+            let before = names_of(&text[..f.start]);
+            if before.is_empty() {
+                names_of(&text[f.end..])
+            } else {
+                before
+            }
         }
-        None => text,
-    };
-    let mut names: Vec<String> = Vec::new();
-    for segment in segments(&text) {
+        None => names_of(&text),
+    }
+}
+
+/// The names of a byline without dates: those of its first segment that
+/// has any. A segment with a part that is no name ("The Russian and
+/// Syrian defense ministries") names no one.
+fn names_of(text: &str) -> Vec<String> {
+    for segment in segments(text) {
         let seg = &segment[after_labels(segment)..];
+        let mut names: Vec<String> = Vec::new();
+        let mut sound = true;
         for part in parts(seg) {
-            if let Some(name) = clean_part(part, names.is_empty()) {
-                if !names.iter().any(|n| folded(n) == folded(&name)) {
-                    names.push(name);
+            match clean_part(part, names.is_empty()) {
+                Part::Name(name) => {
+                    if !names.iter().any(|n| folded(n) == folded(&name)) {
+                        names.push(name);
+                    }
                 }
+                Part::Skip => {}
+                Part::NotAName => sound = false,
             }
         }
         if !names.is_empty() {
-            break;
+            return if sound { names } else { Vec::new() };
         }
     }
-    names
+    Vec::new()
+}
+
+/// What a part of a byline is.
+enum Part {
+    Name(String),
+    /// A role, a credential, a label, a placeholder: left out.
+    Skip,
+    /// Words that are no name: the byline is no list of names.
+    NotAName,
 }
 
 /// A byline's parts: names, and what follows them after commas.
@@ -151,7 +174,12 @@ fn parts(seg: &str) -> Vec<&str> {
         let ws = word_spans(piece);
         let mut from = 0;
         for w in &ws {
-            if lexicon::in_list(NameList::Joiner, &w.folded) && w.start > from {
+            // Written in lower case, and no initial ("Sarah E. Needleman").
+            let written = &piece[w.start..w.end];
+            let joins = lexicon::in_list(NameList::Joiner, &w.folded)
+                && !written.chars().any(char::is_uppercase)
+                && !piece[w.end..].starts_with('.');
+            if joins && w.start > from {
                 out.push(&piece[from..w.start]);
                 from = w.end;
             }
@@ -173,28 +201,44 @@ fn parts(seg: &str) -> Vec<&str> {
 /// a credential ("PhD", "MS"), an outlet after a comma ("CNN") or a
 /// placeholder is not one. A first part keeps what comes before a role
 /// ("Paul Takahashi Staff writer", "Meg JamesStaff Writer").
-fn clean_part(part: &str, first: bool) -> Option<String> {
+fn clean_part(part: &str, first: bool) -> Part {
     let part = part.trim_start_matches(|c: char| !c.is_alphanumeric());
     let part = &part[after_labels(part)..];
+    let part = &part[glued_label(part)..];
     let ws = word_spans(part);
     if ws.is_empty() || is_placeholder(part) || (!first && is_agency(&ws)) {
-        return None;
+        return Part::Skip;
     }
     let mut end = part.len();
     for (k, w) in ws.iter().enumerate() {
+        // A count ("0 Comments") ends the name; a handle's digits
+        // ("happyface313") are part of it.
+        if w.folded.chars().all(|c| c.is_ascii_digit()) {
+            end = w.start;
+            break;
+        }
         let role = lexicon::in_list(NameList::Role, &w.folded);
         // "JamesStaff": a role glued to the name.
         let glued = role_after_hump(&part[w.start..w.end]);
         if role || (k >= 2 && is_agency(&ws[k..])) {
+            // "HNN Staff", "Practical Horseman Editorial Staff": a
+            // newsroom's credit, not a name and a role.
+            if k > 0
+                && ws[k..]
+                    .iter()
+                    .all(|w| lexicon::in_list(NameList::Organisation, &w.folded))
+            {
+                break;
+            }
             if !first || k == 0 {
-                return None;
+                return Part::Skip;
             }
             end = w.start;
             break;
         }
         if let Some(hump) = glued {
             if !first {
-                return None;
+                return Part::Skip;
             }
             end = w.start + hump;
             break;
@@ -203,29 +247,79 @@ fn clean_part(part: &str, first: bool) -> Option<String> {
     let name = part[..end]
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'')
         .trim_end_matches(['.', ' ']);
-    // Trailing date words left from a cut date ("MORITZ GATHMANN am").
+    // Trailing date words left from a cut date ("MORITZ GATHMANN am",
+    // "Jeff Foust Monday").
     let ws = word_spans(name);
-    let keep = ws.iter().rposition(|w| {
-        !lexicon::is_date_between(&w.folded) && !lexicon::is(&w.folded, Class::DateLabel)
-    })?;
+    let Some(keep) = ws.iter().rposition(|w| {
+        !lexicon::is_date_between(&w.folded)
+            && !lexicon::is(&w.folded, Class::DateLabel)
+            && !lexicon::is(&w.folded, Class::DateWord)
+    }) else {
+        return Part::Skip;
+    };
     let name = name[..ws[keep].end].trim();
     let ws = &ws[..=keep];
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 || ws.len() > 6 || name.chars().count() > 60 {
-        return None;
-    }
-    // A credential or outlet after the first name: "MS", "RD", "CNN".
-    if !first
-        && ws.len() == 1
-        && name.chars().count() <= 4
-        && name.chars().all(|c| c.is_uppercase() || c == '.')
+    // What is left is only a label ("Posted", "Article by").
+    let key = join(ws);
+    if lexicon::in_list(NameList::Label, &key)
+        || lexicon::is(&key, Class::BylineLabel)
+        || lexicon::is(&key, Class::DateLabel)
     {
-        return None;
+        return Part::Skip;
+    }
+    // A name's words are capitalised, but for particles ("van", "de"):
+    // "so Artikel empfehlen", "Endlich mehr Beschleunigung wagen" are not
+    // names. A single word may be a handle ("happyface313").
+    if ws.len() >= 2
+        && ws.iter().any(|w| {
+            let written = &name[w.start..w.end];
+            let first = written.chars().next().unwrap_or(' ');
+            first.is_lowercase() && !lexicon::in_list(NameList::Particle, &w.folded)
+        })
+    {
+        return Part::NotAName;
+    }
+    // Text read in the wrong encoding ("Ã¶", "Â´") is no name.
+    if name.chars().any(|c| ('\u{80}'..='\u{bf}').contains(&c)) {
+        return Part::NotAName;
+    }
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        return Part::Skip;
+    }
+    if ws.len() > 6 || name.chars().count() > 60 {
+        return Part::NotAName;
+    }
+    // After the first name, a single word is a credential, an outlet or a
+    // place ("MS", "CNN", "Washington"), not another author.
+    if !first && ws.len() == 1 {
+        return Part::Skip;
     }
     if is_placeholder(name) {
-        return None;
+        return Part::Skip;
     }
-    Some(name.to_string())
+    Part::Name(name.to_string())
+}
+
+/// A byline label glued to the name ("ByAlex Bozarjian", "PorRodolfo
+/// Costa"): where the name starts.
+fn glued_label(part: &str) -> usize {
+    let mut prev_lower = false;
+    for (i, c) in part.char_indices() {
+        if !c.is_alphabetic() {
+            return 0;
+        }
+        if prev_lower && c.is_uppercase() {
+            let key = folded(&part[..i]);
+            return if lexicon::is(&key, Class::BylineLabel) {
+                i
+            } else {
+                0
+            };
+        }
+        prev_lower = c.is_lowercase();
+    }
+    0
 }
 
 /// Where a role word starts after a camel-case hump inside `word`
@@ -255,7 +349,9 @@ fn is_agency(ws: &[Word]) -> bool {
 /// name.
 pub fn is_placeholder(name: &str) -> bool {
     let f = folded(name);
-    f.is_empty() || lexicon::in_list(NameList::Placeholder, &f)
+    f.is_empty()
+        || lexicon::in_list(NameList::Placeholder, &f)
+        || lexicon::holds_part(NameList::Placeholder, &f)
 }
 
 /// Whether a name is an organisation's: a legal form or a newsroom word
@@ -300,6 +396,10 @@ pub fn is_organisation(name: &str, publishers: &[String], host: Option<&str>) ->
         let stem = h.split('.').next().unwrap_or(h);
         let squashed: String = f.split(' ').collect();
         if stem.len() >= 3 && (squashed == stem || squashed == h.replace('.', "")) {
+            return true;
+        }
+        // "gto" for gto-normativy.ru.
+        if ws.len() == 1 && f.len() >= 3 && stem.split('-').any(|p| p == f) {
             return true;
         }
     }
