@@ -22,14 +22,15 @@
 
 use super::roles::Roles;
 use super::{Decision, Page};
-use crate::blocks::Block;
 use crate::codes::{MetaSource, Sources};
 use crate::dom::NodeId;
 use crate::features::Analysis;
 use crate::input::meta::{AuthorFact, DateFact, DateRole, Party};
 use crate::lexicon;
 use crate::patterns::date::{self, Reading, Stamp};
-use crate::patterns::name::{is_organisation, names_in, reads_as_person};
+use crate::patterns::name::{
+    is_organisation, is_publisher, names_an_organisation, names_in, reads_as_person,
+};
 use crate::text::fold;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -54,9 +55,13 @@ struct Top {
 }
 
 impl Top {
-    fn new(blocks: &[Block], analysis: &Analysis, decisions: &[Decision], roles: &Roles) -> Top {
+    fn new(page: &Page, analysis: &Analysis, decisions: &[Decision], roles: &Roles) -> Top {
+        let blocks = page.blocks;
+        // The headline shown, else the heading the metadata names, else
+        // the article's first block.
         let anchor = roles
             .title
+            .or(page.anchor)
             .or_else(|| decisions.iter().position(|d| d.keep))
             .unwrap_or(0);
         let body = (anchor + 1..blocks.len())
@@ -86,8 +91,12 @@ pub fn reconcile(
     roles: &Roles,
 ) -> Metadata {
     let (meta, blocks) = (page.meta, page.blocks);
-    let reading = Reading::for_lang(page.lang.or(meta.lang.as_deref()));
-    let top = Top::new(blocks, analysis, decisions, roles);
+    let reading = Reading::for_page(
+        page.lang.or(meta.lang.as_deref()),
+        meta.region.as_deref(),
+        host(meta.url.as_deref()),
+    );
+    let top = Top::new(page, analysis, decisions, roles);
     let mut m = Metadata {
         site_name: meta.site_name.clone(),
         section: meta.section.clone(),
@@ -205,6 +214,8 @@ struct Credit {
     /// Shown in the page (a byline, an author element), not only in
     /// markup a reader never sees.
     visible: bool,
+    /// The publisher's or the host's name.
+    publisher: bool,
     rank: u8,
 }
 
@@ -238,7 +249,7 @@ fn authors(
     };
     let mut credits: Vec<Credit> = Vec::new();
     for fact in &meta.authors {
-        if let Some(c) = credit_of(fact, top, reading, &org) {
+        if let Some(c) = credit_of(fact, top, reading, (&meta.publishers, host), &org) {
             if fact.node.is_some() || on_page(&c.names) {
                 credits.push(c);
             }
@@ -254,10 +265,9 @@ fn authors(
             || analysis.signals[b].byline
             || page.blocks[b].hint(crate::blocks::hint::BYLINE) <= 3
             || credits.iter().any(|c| {
-                c.party != Party::Organisation
-                    && c.names
-                        .iter()
-                        .any(|k| names.iter().any(|n| shares_name(k, n)))
+                c.names
+                    .iter()
+                    .any(|k| names.iter().any(|n| shares_name(k, n)))
             });
         if !names.is_empty() && credible {
             credits.insert(
@@ -268,6 +278,9 @@ fn authors(
                     } else {
                         Party::Unknown
                     },
+                    publisher: names
+                        .iter()
+                        .any(|n| is_publisher(n, &meta.publishers, host)),
                     names,
                     source: MetaSource::Byline,
                     visible: true,
@@ -313,10 +326,15 @@ fn authors(
     };
     let chosen = chosen.or_else(|| {
         // No person: an organisation the page shows as its byline (an
-        // agency, a newsroom).
+        // agency, a newsroom): the byline, or an author element that is
+        // not the publisher's own name. The publisher that author markup
+        // names is no byline.
         credits
             .iter()
-            .filter(|c| c.party == Party::Organisation && c.visible)
+            .filter(|c| {
+                c.party == Party::Organisation
+                    && (c.source == MetaSource::Byline || (c.visible && !c.publisher))
+            })
             .min_by_key(|c| c.rank)
             .map(|c| (c.names.clone(), c.source))
     });
@@ -360,6 +378,7 @@ fn credit_of(
     fact: &AuthorFact,
     top: &Top,
     reading: &Reading,
+    (publishers, host): (&[String], Option<&str>),
     org: &dyn Fn(&[String]) -> bool,
 ) -> Option<Credit> {
     if fact.remote {
@@ -377,7 +396,12 @@ fn credit_of(
         return None;
     }
     let near = top.holds(fact.node);
-    let party = if fact.party == Party::Organisation || org(&names) {
+    // A page that types its author as a Person means it, even where the
+    // person's blog bears their name ("happyface313" on Happyface313).
+    let party = if fact.party == Party::Organisation
+        || (fact.party == Party::Person && names.iter().any(|n| names_an_organisation(n)))
+        || (fact.party != Party::Person && org(&names))
+    {
         Party::Organisation
     } else {
         fact.party
@@ -392,6 +416,8 @@ fn credit_of(
         return None;
     }
     let rank = match (fact.source, party) {
+        // A "Person" by the site's own name: the last resort.
+        _ if party == Party::Person && org(&names) => 8,
         (MetaSource::JsonLd, Party::Person) => 1,
         (MetaSource::Microdata, _) if near => 1,
         (MetaSource::AuthorLink, _) if near => 2,
@@ -402,6 +428,7 @@ fn credit_of(
         _ => 7,
     };
     Some(Credit {
+        publisher: names.iter().any(|n| is_publisher(n, publishers, host)),
         names,
         source: fact.source,
         party,

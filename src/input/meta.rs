@@ -29,6 +29,9 @@ pub struct PageMeta {
     pub section: Option<String>,
     pub description: Option<String>,
     pub lang: Option<String>,
+    /// The region of the language tags the page declares (`GB` of
+    /// `en-GB` or `en_GB`): how its dates are ordered.
+    pub region: Option<String>,
     pub url: Option<String>,
     /// Where `headline` (as `title`), `site_name`, `section` and `lang`
     /// were found.
@@ -145,10 +148,9 @@ pub fn read(dom: &Dom, base_url: Option<&str>) -> PageMeta {
         let Some(e) = dom.element(n) else { continue };
         match e.local() {
             "html" => {
-                meta.lang = e
-                    .attr("lang")
-                    .or_else(|| e.attr("xml:lang"))
-                    .and_then(language_code);
+                let tag = e.attr("lang").or_else(|| e.attr("xml:lang"));
+                meta.lang = tag.and_then(language_code);
+                meta.region = tag.and_then(region_code);
                 if meta.lang.is_some() {
                     meta.sources.lang = Some(MetaSource::LangAttribute);
                 }
@@ -230,6 +232,13 @@ pub fn language_code(tag: &str) -> Option<String> {
         .then_some(primary)
 }
 
+/// "en-GB" -> "GB"; `None` without a two-letter region.
+pub fn region_code(tag: &str) -> Option<String> {
+    let region = tag.trim().split(['-', '_']).nth(1)?;
+    (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| region.to_ascii_uppercase())
+}
+
 /// Reads one `<meta>` tag; returns a `citation_author`'s name, which
 /// scholarly pages give once per author.
 fn read_meta_tag<'a>(
@@ -276,6 +285,9 @@ fn read_meta_tag<'a>(
             return None;
         }
         "og:locale" | "language" | "content-language" | "dc.language" => {
+            if meta.region.is_none() {
+                meta.region = region_code(&content);
+            }
             if meta.lang.is_none() {
                 meta.lang = language_code(&content);
                 if meta.lang.is_some() {
@@ -546,7 +558,7 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
     if let Some(props) = e.attr("itemprop") {
         for prop in props.split_whitespace() {
             let role = match prop {
-                "datePublished" | "dateCreated" => Some(DateRole::Published),
+                "datePublished" | "dateCreated" | "uploadDate" => Some(DateRole::Published),
                 "dateModified" => Some(DateRole::Modified),
                 _ => None,
             };

@@ -147,6 +147,31 @@ impl Reading<'_> {
             month_first: lang == Some("en"),
         }
     }
+
+    /// The reading for a page in `lang` from `region` (`GB` of `en-GB`) or
+    /// at `host`: month first in American English only; British, Irish,
+    /// Indian, Australian… English write the day first, as most languages
+    /// do.
+    pub fn for_page<'a>(
+        lang: Option<&'a str>,
+        region: Option<&str>,
+        host: Option<&str>,
+    ) -> Reading<'a> {
+        const DAY_FIRST: [&str; 16] = [
+            "gb", "uk", "ie", "au", "nz", "in", "za", "sg", "ng", "ke", "pk", "gh", "mt", "lk",
+            "bd", "jm",
+        ];
+        let tld = host
+            .and_then(|h| h.rsplit('.').next())
+            .map(str::to_ascii_lowercase);
+        let day_first = region
+            .is_some_and(|r| DAY_FIRST.contains(&r.to_ascii_lowercase().as_str()))
+            || tld.is_some_and(|t| DAY_FIRST.contains(&t.as_str()));
+        Reading {
+            lang,
+            month_first: lang == Some("en") && !day_first,
+        }
+    }
 }
 
 /// A date found in a text, and where.
@@ -854,6 +879,13 @@ mod tests {
         assert_eq!(day("11/05/2019", Some("fr")).as_deref(), Some("2019-05-11"));
         // A day above 12 settles the order in any language.
         assert_eq!(day("11/25/2019", Some("fr")).as_deref(), Some("2019-11-25"));
+        let gb = Reading::for_page(Some("en"), Some("GB"), None);
+        assert_eq!(
+            find("02/10/2020", &gb).map(|f| f.stamp.iso()).as_deref(),
+            Some("2020-10-02")
+        );
+        let au = Reading::for_page(Some("en"), None, Some("www.smh.com.au"));
+        assert!(!au.month_first);
         assert_eq!(
             day("2019.10.19.", Some("ko")).as_deref(),
             Some("2019-10-19")

@@ -267,6 +267,11 @@ fn clean_part(part: &str, first: bool) -> Part {
     {
         return Part::Skip;
     }
+    // An organisation's name or a web address is written as it likes
+    // ("besserwisser eG", "www.koffergepackt.com").
+    if names_an_organisation(name) {
+        return Part::Name(name.to_string());
+    }
     // A name's words are capitalised, but for particles ("van", "de"):
     // "so Artikel empfehlen", "Endlich mehr Beschleunigung wagen" are not
     // names. A single word may be a handle ("happyface313").
@@ -359,6 +364,11 @@ pub fn is_placeholder(name: &str) -> bool {
 /// ("Reuters", "dpa"), a web address ("lecker.de"), or the name of the
 /// publisher or the page's host.
 pub fn is_organisation(name: &str, publishers: &[String], host: Option<&str>) -> bool {
+    names_an_organisation(name) || is_publisher(name, publishers, host)
+}
+
+/// A legal form, newsroom or media word, an agency, a web address.
+pub fn names_an_organisation(name: &str) -> bool {
     let f = folded(name);
     let ws: Vec<&str> = f.split(' ').collect();
     if ws
@@ -378,29 +388,47 @@ pub fn is_organisation(name: &str, publishers: &[String], host: Option<&str>) ->
     {
         return true;
     }
-    let t = name.trim();
-    if is_web_address(t) {
-        return true;
-    }
+    is_web_address(name.trim())
+}
+
+/// The publisher's name, or the page's host's: "Helge.at" on helge.at.
+pub fn is_publisher(name: &str, publishers: &[String], host: Option<&str>) -> bool {
+    let f = folded(name);
+    let ws: Vec<&str> = f.split(' ').collect();
+    // The same name, or the publisher's name with more after it
+    // ("SPIEGEL ONLINE, Hamburg, Germany" for "SPIEGEL ONLINE"). A
+    // person's blog named after them ("Daniel Lemire's blog") does not
+    // make them the publisher.
     let same = |other: &str| {
         let o = folded(other);
-        !o.is_empty()
-            && (o == f || (f.len() >= 4 && o.contains(&f)) || (o.len() >= 4 && f.contains(&o)))
+        !o.is_empty() && (o == f || (o.len() >= 4 && f.starts_with(&format!("{o} "))))
     };
-    if publishers.iter().any(|p| same(p)) {
+    // A one-word handle that names the site too is a blogger's, whose
+    // blog bears their name ("Zahlenzauberin"); an acronym is a brand's.
+    let handle = ws.len() == 1 && name.chars().any(char::is_lowercase);
+    if !handle && publishers.iter().any(|p| same(p)) {
         return true;
     }
     if let Some(host) = host {
-        // "tagesschau.de" for www.tagesschau.de; "Helge.at" for helge.at.
-        let h = host.trim_start_matches("www.");
-        let stem = h.split('.').next().unwrap_or(h);
-        let squashed: String = f.split(' ').collect();
-        if stem.len() >= 3 && (squashed == stem || squashed == h.replace('.', "")) {
-            return true;
-        }
-        // "gto" for gto-normativy.ru.
-        if ws.len() == 1 && f.len() >= 3 && stem.split('-').any(|p| p == f) {
-            return true;
+        // The site's own domain name: "lecker" or "lecker.de" on
+        // www.lecker.de, "Nordish by Nature" on nordishbynature.de. A
+        // blog host's subdomain is its user's ("creeny.wordpress.com").
+        let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+        let n = labels.len();
+        // "example.co.uk": the label before a two-letter country code
+        // under a short generic one.
+        let k = if n >= 3 && labels[n - 1].len() == 2 && labels[n - 2].len() <= 3 {
+            n - 3
+        } else {
+            n.saturating_sub(2)
+        };
+        if let Some(name_label) = labels.get(k) {
+            let squashed: String = f.split(' ').collect();
+            let with_tld: String = labels[k..].concat();
+            let label = name_label.replace('-', "");
+            if label.len() >= 3 && (squashed == label || squashed == with_tld.replace('-', "")) {
+                return true;
+            }
         }
     }
     false
