@@ -330,6 +330,53 @@ fn meta_tables(dir: &Path, errors: &mut Vec<String>) -> String {
     out
 }
 
+/// A minimal perfect hash of `keys`: which key each slot holds, and each
+/// bucket's displacement (see `src/lexicon/hash.rs`).
+struct PerfectHash {
+    order: Vec<usize>,
+    displacements: Vec<u16>,
+}
+
+/// Buckets are placed largest first, each with the first displacement
+/// that puts all its keys in free slots of their own; deterministic, so
+/// the table is the same on every build.
+fn perfect_hash(keys: &[&str]) -> PerfectHash {
+    let n = keys.len();
+    let hashes: Vec<u64> = keys.iter().map(|k| hash::fnv1a(k.as_bytes())).collect();
+    // Four keys a bucket: fewer buckets take longer to place, more cost
+    // bytes; at four the build takes milliseconds.
+    let buckets = n / 4 + 1;
+    let mut members = vec![Vec::new(); buckets];
+    for (i, &h) in hashes.iter().enumerate() {
+        members[hash::bucket(h, buckets)].push(i);
+    }
+    let mut by_size: Vec<usize> = (0..buckets).collect();
+    by_size.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
+    let mut order = vec![usize::MAX; n];
+    let mut displacements = vec![0u16; buckets];
+    for b in by_size {
+        let found = (0..=u16::MAX).find(|&d| {
+            let mut taken: Vec<usize> = members[b]
+                .iter()
+                .map(|&i| hash::slot(hashes[i], d, n))
+                .collect();
+            let free = taken.iter().all(|&s| order[s] == usize::MAX);
+            taken.sort_unstable();
+            taken.dedup();
+            free && taken.len() == members[b].len()
+        });
+        let d = found.expect("no displacement places this bucket: change the mix in hash.rs");
+        displacements[b] = d;
+        for &i in &members[b] {
+            order[hash::slot(hashes[i], d, n)] = i;
+        }
+    }
+    PerfectHash {
+        order,
+        displacements,
+    }
+}
+
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -499,31 +546,19 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
         }
     }
 
-    // The table: keys in one string, open addressing over FNV-1a.
+    // The table: a minimal perfect hash over FNV-1a (src/lexicon/hash.rs),
+    // the keys in slot order in one string.
     let keys: Vec<(&String, &Payload)> = table.iter().collect();
-    let slots = (keys.len() * 2).next_power_of_two();
-    let mut slot_table = vec![0u16; slots];
+    let slots = perfect_hash(&keys.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>());
     let mut blob = String::new();
-    let mut entries = String::new();
-    assert!(
-        keys.len() < u16::MAX as usize,
-        "more words than the table indexes"
-    );
-    for (i, (key, payload)) in keys.iter().enumerate() {
-        assert!(key.len() < 256 && blob.len() < 1 << 24, "key too long");
-        writeln!(
-            entries,
-            "    ({}, {:#x}),",
-            (blob.len() as u32) << 8 | key.len() as u32,
-            payload.pack()
-        )
-        .unwrap();
+    let mut ends = Vec::new();
+    let mut payloads = Vec::new();
+    for &i in &slots.order {
+        let (key, payload) = keys[i];
+        assert!(key.len() < 256, "key too long");
         blob.push_str(key);
-        let mut slot = hash::fnv1a(key.as_bytes()) as usize & (slots - 1);
-        while slot_table[slot] != 0 {
-            slot = (slot + 1) & (slots - 1);
-        }
-        slot_table[slot] = i as u16 + 1;
+        ends.push(u16::try_from(blob.len()).expect("the keys fit u16 offsets"));
+        payloads.push(format!("{:#x}", payload.pack()));
     }
     writeln!(
         out,
@@ -539,13 +574,22 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
     writeln!(out, "const KEYS: &str = {blob:?};").unwrap();
     writeln!(
         out,
-        "/// (offset << 8 | length in KEYS, payload)\nstatic ENTRIES: [(u32, u64); {}] = [\n{entries}];",
-        keys.len()
+        "/// Where each slot's key ends in KEYS (it starts where the slot before ends).\nstatic KEY_ENDS: [u16; {}] = {ends:?};",
+        ends.len()
     )
     .unwrap();
     writeln!(
         out,
-        "/// Entry index + 1 by hash; 0 is empty.\nstatic SLOTS: [u16; {slots}] = {slot_table:?};"
+        "/// Each slot's payload.\nstatic PAYLOADS: [u64; {}] = [{}];",
+        payloads.len(),
+        payloads.join(", ")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// Each bucket's displacement.\nstatic DISPLACEMENTS: [u16; {}] = {:?};",
+        slots.displacements.len(),
+        slots.displacements
     )
     .unwrap();
     writeln!(

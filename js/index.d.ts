@@ -144,9 +144,15 @@ export interface Article {
   removed: RemovedBlock[];
   sources: Sources;
   inputKind: 'html' | 'text';
+  /** How the blocks were found: `classifier`, or `densest-text` when the
+   * classifier kept next to nothing and the recall safety net took the
+   * page's densest prose instead. */
+  extraction: Extraction;
   wordsKept: number;
   wordsRemoved: number;
 }
+
+export type Extraction = 'classifier' | 'densest-text';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json';
 

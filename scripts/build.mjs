@@ -1,6 +1,8 @@
 // Builds the npm package into pkg/ and the page's copy into www/vendor/:
-// the release wasm, optimised with wasm-opt -Os, one .wasm shared by the
-// web (ESM + init), bundler and Node (CommonJS) bindings.
+// the release wasm, optimised with wasm-opt -Os, twice: one .wasm shared by
+// the web (ESM + init) and bundler bindings, and one for Node (CommonJS),
+// which also holds `npx article-cleaner`'s command line (the `npx`
+// feature, which browsers never run and so do not download).
 //
 // Skipped when the built wasm is newer than everything it is made from
 // (`--force` builds anyway; `--check` only tells, by its exit status: 0
@@ -14,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root, run, step } from './lib.mjs';
 
-const wasm = join(root, 'target/wasm32-unknown-unknown/wasm/article_cleaner.wasm');
+const built = join(root, 'target/wasm32-unknown-unknown/wasm/article_cleaner.wasm');
 const pkg = join(root, 'pkg');
 const tmp = join(root, 'target/wasm-bindgen');
 const vendor = join(root, 'www/vendor/article-cleaner');
@@ -24,7 +26,7 @@ const SOURCES = ['src', 'data', 'js', 'build.rs', 'Cargo.toml', 'Cargo.lock'].ma
   .concat(fileURLToPath(import.meta.url));
 /** What a build writes; all must exist and be newer than every source. */
 const OUTPUTS = [
-  'pkg/article_cleaner_bg.wasm', 'pkg/web.js', 'pkg/bundler.js', 'pkg/article_cleaner_bg.js', 'pkg/node.cjs',
+  'pkg/article_cleaner_bg.wasm', 'pkg/node_bg.wasm', 'pkg/web.js', 'pkg/bundler.js', 'pkg/article_cleaner_bg.js', 'pkg/node.cjs',
   'pkg/wrap.cjs', 'pkg/index.d.cts', 'www/vendor/article-cleaner/pkg/article_cleaner_bg.wasm',
   'www/vendor/article-cleaner/js/web.mjs',
 ].map((p) => join(root, p));
@@ -53,27 +55,45 @@ if (!process.argv.includes('--force') && isFresh()) {
   process.exit(0);
 }
 
-step('cargo build (wasm32, release)');
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features']);
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+// Both builds write the same file: each is copied away before the next.
+const cargo = ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm', '--no-default-features'];
+step('cargo build (wasm32, release): for browsers and bundlers');
+run('cargo', cargo);
+copyFileSync(built, join(tmp, 'browser.wasm'));
+step('cargo build (wasm32, release): for Node, with the command line');
+run('cargo', [...cargo, '--features', 'npx']);
+copyFileSync(built, join(tmp, 'node.wasm'));
 
 step('wasm-bindgen: web, bundler and node bindings');
-rmSync(tmp, { recursive: true, force: true });
-for (const target of ['web', 'bundler', 'nodejs']) {
-  run('wasm-bindgen', [wasm, '--out-dir', join(tmp, target), '--target', target, '--out-name', 'article_cleaner', '--no-typescript']);
+for (const [target, wasm, name] of [
+  ['web', 'browser.wasm', 'article_cleaner'],
+  ['bundler', 'browser.wasm', 'article_cleaner'],
+  // Named so that its glue loads node_bg.wasm.
+  ['nodejs', 'node.wasm', 'node'],
+]) {
+  run('wasm-bindgen', [join(tmp, wasm), '--out-dir', join(tmp, target), '--target', target, '--out-name', name, '--no-typescript']);
 }
 
 rmSync(pkg, { recursive: true, force: true });
 mkdirSync(pkg);
-// The three targets emit the same .wasm: keep one, optimised.
+// No memory-packing: the wasm's data is one zero-free table after another,
+// and splitting it around its few runs of zeros costs more gzip in segment
+// headers (some 8 KiB) than the zeros do.
 step('wasm-opt -Os');
-run(join(root, 'node_modules/.bin/wasm-opt'), [
-  join(tmp, 'web/article_cleaner_bg.wasm'), '-Os', '--strip-debug', '--strip-producers',
-  '-o', join(pkg, 'article_cleaner_bg.wasm'),
-]);
+for (const [from, to] of [
+  ['web/article_cleaner_bg.wasm', 'article_cleaner_bg.wasm'],
+  ['nodejs/node_bg.wasm', 'node_bg.wasm'],
+]) {
+  run(join(root, 'node_modules/.bin/wasm-opt'), [
+    join(tmp, from), '-Os', '--skip-pass=memory-packing', '--strip-debug', '--strip-producers', '-o', join(pkg, to),
+  ]);
+}
 copyFileSync(join(tmp, 'web/article_cleaner.js'), join(pkg, 'web.js'));
 copyFileSync(join(tmp, 'bundler/article_cleaner.js'), join(pkg, 'bundler.js'));
 copyFileSync(join(tmp, 'bundler/article_cleaner_bg.js'), join(pkg, 'article_cleaner_bg.js'));
-copyFileSync(join(tmp, 'nodejs/article_cleaner.js'), join(pkg, 'node.cjs'));
+copyFileSync(join(tmp, 'nodejs/node.js'), join(pkg, 'node.cjs'));
 
 // js/wrap.mjs is the one source of the wrapper; Node's CommonJS entry gets
 // a CommonJS copy of it.

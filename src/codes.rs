@@ -29,6 +29,44 @@ impl InputKind {
     }
 }
 
+/// How the article's blocks were found; `classifier` or `densest-text` in
+/// JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Extraction {
+    /// The block classifier's run of article blocks.
+    #[default]
+    Classifier,
+    /// The recall safety net: the classifier kept next to nothing, and
+    /// the page's densest region of prose was taken instead.
+    DensestText,
+}
+
+impl Extraction {
+    pub const ALL: [Extraction; 2] = [Extraction::Classifier, Extraction::DensestText];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Extraction::Classifier => "classifier",
+            Extraction::DensestText => "densest-text",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Extraction> {
+        Extraction::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// One line for a person.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Extraction::Classifier => "the blocks the classifier judged to be the article",
+            Extraction::DensestText => {
+                "the page's densest prose: the classifier found next to nothing, so the \
+                 paragraphs of sentences with few links were kept"
+            }
+        }
+    }
+}
+
 /// Where a metadata field was found, serialised in kebab-case
 /// (`json-ld`); [`MetaSource::describe`] says it in words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

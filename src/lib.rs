@@ -58,8 +58,8 @@ pub mod wasm;
 use std::fmt;
 
 pub use article::{
-    Article, ArticleBlock, BlockKind, Cell, Image, Inline, InputKind, MetaSource, Reason,
-    RemovedBlock, Source, Sources, Tag,
+    Article, ArticleBlock, BlockKind, Cell, Extraction, Image, Inline, InputKind, MetaSource,
+    Reason, RemovedBlock, Source, Sources, Tag,
 };
 pub use output::{
     render, render_html, render_html_document, render_html_with, render_json, render_markdown,
@@ -220,6 +220,7 @@ impl Prepared {
             analysis: &self.analysis,
             decisions: &classified.decisions,
             metadata: classified.metadata,
+            extraction: classified.extraction,
             lang: self.lang.clone(),
         })
     }

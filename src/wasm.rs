@@ -196,6 +196,7 @@ pub fn metadata_sources() -> String {
     )
 }
 
+#[cfg(feature = "npx")]
 #[wasm_bindgen]
 extern "C" {
     /// What `bin/article-cleaner.mjs` gives the command-line tool: Node's
@@ -217,9 +218,11 @@ extern "C" {
     fn stderr(this: &JsHost, s: &str);
 }
 
+#[cfg(feature = "npx")]
 struct Bridge(JsHost);
 
 /// A thrown JavaScript error's message.
+#[cfg(feature = "npx")]
 fn message(e: JsValue) -> String {
     e.as_string()
         .or_else(|| {
@@ -230,6 +233,7 @@ fn message(e: JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
+#[cfg(feature = "npx")]
 impl crate::cli::Host for Bridge {
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, String> {
         self.0.read_file(path).map_err(message)
@@ -255,6 +259,7 @@ impl crate::cli::Host for Bridge {
 }
 
 /// The command-line tool (`npx article-cleaner`): its exit status.
+#[cfg(feature = "npx")]
 #[wasm_bindgen(js_name = run, skip_typescript)]
 pub fn run(args: Vec<String>, host: JsHost) -> u8 {
     crate::cli::run(&args, &mut Bridge(host))

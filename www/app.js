@@ -229,6 +229,7 @@ async function show() {
   ui.cleaned.replaceChildren();
   ui.stats.textContent = '';
   delete ui.stats.dataset.inputKind;
+  delete ui.stats.dataset.extraction;
   renderLegend();
   ui.results.classList.toggle('long', blocks.length > 400);
   for (const b of ui.actions) b.disabled = false;
@@ -260,8 +261,13 @@ async function refresh(changed = null) {
   ui.stats.textContent =
     `${kept.toLocaleString()} words kept · ${removed.toLocaleString()} removed · ` +
     `cleaned as ${how} in ${Math.max(1, Math.round(state.ms)).toLocaleString()} ms` +
-    (state.big ? ' (in the background)' : '');
+    (state.big ? ' (in the background)' : '') +
+    // The recall safety net: say that the article is a best guess.
+    (state.article.extraction === 'densest-text'
+      ? ' · the classifier found next to nothing: this is the page\u2019s densest prose'
+      : '');
   ui.stats.dataset.inputKind = state.article.inputKind;
+  ui.stats.dataset.extraction = state.article.extraction;
   ui.viewCount.textContent = `· ${article.removed.length.toLocaleString()} removed`;
   showImagesBar(article);
   if (changed === null) return;

@@ -5,7 +5,7 @@
 // own.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, readInput, readTruth } from '../eval/corpus.mjs';
+import { KINDS, loadCorpus, readInput } from '../eval/corpus.mjs';
 import { root } from '../../scripts/lib.mjs';
 import { browserPages, withChromium } from './browser.mjs';
 import { json } from './child.mjs';
@@ -29,7 +29,7 @@ const ENGINES = [
 
 /** Every `every`-th page of the corpus, as one input per kind. */
 export function corpusItems(corpus, every) {
-  const pages = readTruth(corpus).filter((_, i) => i % every === 0);
+  const pages = loadCorpus(corpus).pages.filter((_, i) => i % every === 0);
   return OUR_KINDS.flatMap((kind) =>
     pages.map((page) => ({
       id: page.id,
@@ -47,7 +47,7 @@ export function corpusItems(corpus, every) {
 export function pageNear(corpus, bytes) {
   const kind = KINDS.find((k) => k.name === 'html');
   let best = null;
-  for (const page of readTruth(corpus)) {
+  for (const page of loadCorpus(corpus).pages) {
     const text = readInput(corpus, page.id, kind);
     const size = Buffer.byteLength(text);
     if (best === null || Math.abs(size - bytes) < Math.abs(best.bytes - bytes)) {

@@ -8,7 +8,7 @@
 use crate::article::{Article, ArticleBlock, BlockKind, Inline, RemovedBlock, Source};
 use crate::blocks::{Block, Kind};
 use crate::classify::{Decision, Metadata, Role};
-use crate::codes::{MetaSource, Reason};
+use crate::codes::{Extraction, MetaSource, Reason};
 use crate::features::Analysis;
 use crate::input::html::Content;
 use crate::input::Input;
@@ -20,6 +20,7 @@ pub struct Parts<'a> {
     pub analysis: &'a Analysis,
     pub decisions: &'a [Decision],
     pub metadata: Metadata,
+    pub extraction: Extraction,
     pub lang: Option<(String, MetaSource)>,
 }
 
@@ -29,12 +30,14 @@ pub fn assemble(parts: Parts) -> Article {
         analysis,
         decisions,
         metadata,
+        extraction,
         lang,
     } = parts;
     let (kind, blocks) = (input.kind, &input.blocks[..]);
     let lead = decisions.iter().position(|d| d.role == Role::Lead);
     let mut article = Article {
         input_kind: kind,
+        extraction,
         title: metadata.title,
         byline: metadata.byline,
         authors: metadata.authors,

@@ -9,7 +9,7 @@
 //! that names the field.
 
 use super::{Article, ArticleBlock, BlockKind, Cell, Image, Inline, RemovedBlock, Source, Tag};
-use crate::codes::{InputKind, MetaSource, Reason, Sources};
+use crate::codes::{Extraction, InputKind, MetaSource, Reason, Sources};
 use crate::json::{self, Value, Writer};
 
 /// The article as JSON: pretty-printed (for people), or compact (for
@@ -74,6 +74,8 @@ pub fn to_json(article: &Article, pretty: bool) -> String {
     w.end_object();
     w.key("inputKind");
     w.string(article.input_kind.code());
+    w.key("extraction");
+    w.string(article.extraction.code());
     w.key("wordsKept");
     w.number(article.words_kept.into());
     w.key("wordsRemoved");
@@ -270,6 +272,12 @@ pub fn from_json(text: &str) -> Result<Article, String> {
             some => r
                 .at("inputKind")
                 .code(some, InputKind::from_code, "input kind")?,
+        },
+        extraction: match v.get("extraction") {
+            None | Some(Value::Null) => Extraction::Classifier,
+            some => r
+                .at("extraction")
+                .code(some, Extraction::from_code, "extraction")?,
         },
         words_kept: r.at("wordsKept").count(v.get("wordsKept"))?,
         words_removed: r.at("wordsRemoved").count(v.get("wordsRemoved"))?,
@@ -528,6 +536,7 @@ mod tests {
                 ..Sources::default()
             },
             input_kind: InputKind::Html,
+            extraction: Extraction::Classifier,
             words_kept: 5,
             words_removed: 2,
             ..Article::default()

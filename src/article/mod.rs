@@ -5,7 +5,7 @@ pub mod assemble;
 pub mod json;
 
 pub use crate::blocks::Image;
-pub use crate::codes::{InputKind, MetaSource, Reason, Sources};
+pub use crate::codes::{Extraction, InputKind, MetaSource, Reason, Sources};
 pub use crate::inline::{Cell, Inline, Tag};
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -34,6 +34,9 @@ pub struct Article {
     pub sources: Sources,
     /// The kind the input was read as (never `auto`).
     pub input_kind: InputKind,
+    /// How the blocks were found: by the classifier, or by the recall
+    /// safety net when it found next to nothing.
+    pub extraction: Extraction,
     /// Words in the input's blocks, kept and removed (title and lead count
     /// as kept).
     pub words_kept: u32,

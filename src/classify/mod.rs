@@ -30,12 +30,13 @@
 
 pub mod metadata;
 pub mod model;
+mod rescue;
 mod roles;
 mod rules;
 mod run;
 
 use crate::blocks::{Block, Kind, Outline};
-use crate::codes::Reason;
+use crate::codes::{Extraction, Reason};
 use crate::features::{Analysis, Row, F};
 use crate::input::meta::PageMeta;
 use model::{Model, Pass, Source};
@@ -68,6 +69,8 @@ pub enum Role {
 pub struct Classified {
     pub decisions: Vec<Decision>,
     pub metadata: Metadata,
+    /// By the classifier, or by the recall safety net ([`rescue`]).
+    pub extraction: Extraction,
 }
 
 /// What the classifier reads of a page besides the blocks' features.
@@ -140,11 +143,17 @@ pub fn classify(model: &Model, page: &Page, analysis: &Analysis) -> Classified {
         ..params
     };
     let mut decisions = rules::decide(page.blocks, analysis, &rows, &p, extent, &params);
+    let extraction = if rescue::rescue(page.blocks, analysis, page.source, &mut decisions) {
+        Extraction::DensestText
+    } else {
+        Extraction::Classifier
+    };
     let roles = roles::assign(page, analysis, &mut decisions);
     let metadata = metadata::reconcile(page, analysis, &decisions, &roles);
     Classified {
         decisions,
         metadata,
+        extraction,
     }
 }
 

@@ -122,12 +122,15 @@ fn standfirst(
 /// headings have no tags, so do short lines without final punctuation (a
 /// forum signature, a label).
 fn drop_trailing_headings(blocks: &[Block], analysis: &Analysis, decisions: &mut [Decision]) {
+    // The lines of a list are body text (see `Signals::list_line`), and so
+    // the line that introduces them is not trailing.
     let heading_like = |i: usize| {
-        blocks[i].kind == Kind::Heading
-            || (blocks[i].layout().is_some()
-                && blocks[i].kind == Kind::Paragraph
-                && analysis.signals[i].words <= 8.0
-                && !analysis.signals[i].ends_sentence())
+        !analysis.signals[i].list_line
+            && (blocks[i].kind == Kind::Heading
+                || (blocks[i].layout().is_some()
+                    && blocks[i].kind == Kind::Paragraph
+                    && analysis.signals[i].words <= 8.0
+                    && !analysis.signals[i].ends_sentence()))
     };
     let last_body = (0..blocks.len())
         .rev()

@@ -213,22 +213,16 @@ pub fn lookup(key: &str) -> Entry {
     lookup_hashed(key, fnv1a(key.as_bytes()))
 }
 
-/// [`lookup`] with the key's [`fnv1a`] hash already known.
+/// [`lookup`] with the key's [`fnv1a`] hash already known. One slot to
+/// read: the table's hash is perfect.
 pub fn lookup_hashed(key: &str, hash: u64) -> Entry {
-    let mask = SLOTS.len() - 1;
-    let mut slot = hash as usize & mask;
-    loop {
-        let i = SLOTS[slot];
-        if i == 0 {
-            return Entry::default();
-        }
-        let (packed, payload) = ENTRIES[i as usize - 1];
-        let start = (packed >> 8) as usize;
-        let len = (packed & 0xff) as usize;
-        if KEYS.as_bytes().get(start..start + len) == Some(key.as_bytes()) {
-            return Entry(payload);
-        }
-        slot = (slot + 1) & mask;
+    let d = DISPLACEMENTS[hash::bucket(hash, DISPLACEMENTS.len())];
+    let i = hash::slot(hash, d, PAYLOADS.len());
+    let start = if i == 0 { 0 } else { KEY_ENDS[i - 1] as usize };
+    if KEYS.as_bytes().get(start..KEY_ENDS[i] as usize) == Some(key.as_bytes()) {
+        Entry(PAYLOADS[i])
+    } else {
+        Entry::default()
     }
 }
 
@@ -518,11 +512,25 @@ mod tests {
     }
 
     #[test]
+    fn every_key_is_found_in_its_slot() {
+        let mut start = 0;
+        for (i, &end) in KEY_ENDS.iter().enumerate() {
+            let key = &KEYS[start..end as usize];
+            assert_eq!(lookup(key), Entry(PAYLOADS[i]), "{key:?}");
+            assert_ne!(PAYLOADS[i], 0, "{key:?} says nothing");
+            start = end as usize;
+        }
+        assert_eq!(start, KEYS.len());
+        assert_eq!(lookup("no such word at all"), Entry::default());
+        assert_eq!(lookup(""), Entry::default());
+    }
+
+    #[test]
     fn every_language_has_stopwords() {
         for l in &LANGUAGES {
-            let words = ENTRIES
+            let words = PAYLOADS
                 .iter()
-                .filter(|(_, p)| Entry(*p).langs() & (1 << l.index) != 0)
+                .filter(|&&p| Entry(p).langs() & (1 << l.index) != 0)
                 .count();
             assert!(words >= 10, "{} has {words} stopwords", l.code);
         }

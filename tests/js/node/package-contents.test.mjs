@@ -42,8 +42,10 @@ test('the tarball holds exactly the runtime, its types, the CLI and the docs', (
     'js/index.d.ts',
     'js/web.d.ts',
     'js/worker.d.ts',
-    // One wasm, and wasm-bindgen's glue for each way of loading it.
+    // The wasm, wasm-bindgen's glue for each way of loading it, and Node's
+    // own wasm, which also holds the command line.
     'pkg/article_cleaner_bg.wasm',
+    'pkg/node_bg.wasm',
     'pkg/web.js',
     'pkg/bundler.js',
     'pkg/article_cleaner_bg.js',
@@ -102,9 +104,11 @@ test('npm pack writes a tarball holding the wasm the build made', (t) => {
   }));
   assert.equal(filename, `article-cleaner-${manifest.version}.tgz`, 'the name the README tells to install');
   execFileSync('tar', ['-xzf', join(work, filename), '-C', work]);
-  const packedWasm = readFileSync(join(work, 'package/pkg/article_cleaner_bg.wasm'));
-  assert.ok(packedWasm.length > 100_000, `a real wasm, ${packedWasm.length} bytes`);
-  assert.ok(packedWasm.equals(readFileSync(join(root, 'pkg/article_cleaner_bg.wasm'))), 'the wasm of pkg/');
+  for (const wasm of ['pkg/article_cleaner_bg.wasm', 'pkg/node_bg.wasm']) {
+    const packedWasm = readFileSync(join(work, 'package', wasm));
+    assert.ok(packedWasm.length > 100_000, `a real wasm, ${packedWasm.length} bytes`);
+    assert.ok(packedWasm.equals(readFileSync(join(root, wasm))), `the ${wasm} of pkg/`);
+  }
 });
 
 test('npm pack refuses, saying why, when the wasm is not built and Rust is missing', (t) => {

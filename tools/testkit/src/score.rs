@@ -86,6 +86,12 @@ impl Total {
         self.f1s.push(f1(p.unwrap_or(0.0), r.unwrap_or(0.0)));
     }
 
+    pub fn merge(&mut self, o: Total) {
+        self.ps.extend(o.ps);
+        self.rs.extend(o.rs);
+        self.f1s.extend(o.f1s);
+    }
+
     pub fn f1(&self) -> f64 {
         let mean = |v: &[f64]| {
             if v.is_empty() {
@@ -102,5 +108,81 @@ impl Total {
             return 0.0;
         }
         self.f1s.iter().filter(|&&f| f >= x).count() as f64 / self.f1s.len() as f64
+    }
+}
+
+/// The snippet metric of `../shared/eval/score-snippets.py`: over all
+/// snippets of all pages, a `with` string found in the output (white space
+/// collapsed) is a true positive, one missing a false negative, a `without`
+/// string found a false positive.
+#[derive(Default, Clone, Copy)]
+pub struct Snippets {
+    pub tp: u64,
+    pub fn_: u64,
+    pub fp: u64,
+    pub tn: u64,
+}
+
+/// White space collapsed to single spaces, ends trimmed.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Snippets {
+    /// Counts one page; `with` and `without` already [`collapse`]d.
+    pub fn add(&mut self, with: &[String], without: &[String], pred: &str) {
+        let out = collapse(pred);
+        for s in with {
+            if out.contains(s.as_str()) {
+                self.tp += 1;
+            } else {
+                self.fn_ += 1;
+            }
+        }
+        for s in without {
+            if out.contains(s.as_str()) {
+                self.fp += 1;
+            } else {
+                self.tn += 1;
+            }
+        }
+    }
+
+    pub fn merge(&mut self, o: &Snippets) {
+        self.tp += o.tp;
+        self.fn_ += o.fn_;
+        self.fp += o.fp;
+        self.tn += o.tn;
+    }
+
+    pub fn f1(&self) -> f64 {
+        let ratio = |a: u64, b: u64| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+        f1(
+            ratio(self.tp, self.tp + self.fp),
+            ratio(self.tp, self.tp + self.fn_),
+        )
+    }
+
+    /// This page's own F1, for listing the worst pages.
+    pub fn page_f1(with: &[String], without: &[String], pred: &str) -> f64 {
+        let mut s = Snippets::default();
+        s.add(with, without, pred);
+        s.f1()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_count_found_and_missing_strings_as_the_python_scorer_does() {
+        let mut s = Snippets::default();
+        let with = vec!["a b".to_string(), "c".to_string()];
+        let without = vec!["Menu".to_string()];
+        s.add(&with, &without, "x a\n  b y Menu");
+        assert_eq!((s.tp, s.fn_, s.fp, s.tn), (1, 1, 1, 0));
+        // precision 1/2, recall 1/2
+        assert!((s.f1() - 0.5).abs() < 1e-12);
     }
 }
