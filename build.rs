@@ -29,10 +29,17 @@ mod words;
 mod hash;
 
 /// Stopword languages in the order detection breaks ties by.
-const LANGUAGES: [&str; 29] = [
+const LANGUAGES: [&str; 31] = [
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "he", "el", "hi",
-    "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "id", "vi", "ja", "zh", "ko",
+    "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "id", "vi", "ja", "zh", "ko", "ca", "hr",
 ];
+
+/// Bits of a payload: the languages first (one each), then the word
+/// classes, a reason per rule kind and the suffix rule's colon.
+const LANG_BITS: u32 = 32;
+const CLASS_SHIFT: u32 = LANG_BITS;
+const REASON_SHIFT: u32 = CLASS_SHIFT + 7;
+const COLON_SHIFT: u32 = REASON_SHIFT + 20;
 
 /// Phrase files, named after the reason they remove a block for. When two
 /// files would claim a phrase, the build fails.
@@ -399,14 +406,14 @@ struct Payload {
 }
 
 impl Payload {
-    /// Bits 0-28 languages, 29-35 word classes, 36-55 a reason per rule
-    /// kind (5 bits each), 56 the suffix rule's colon.
+    /// Bits 0-31 languages, 32-38 word classes, 39-58 a reason per rule
+    /// kind (5 bits each), 59 the suffix rule's colon.
     fn pack(&self) -> u64 {
-        let mut p = u64::from(self.langs) | u64::from(self.classes) << 29;
+        let mut p = u64::from(self.langs) | u64::from(self.classes) << CLASS_SHIFT;
         for (k, r) in self.reasons.iter().enumerate() {
-            p |= u64::from(*r) << (36 + 5 * k);
+            p |= u64::from(*r) << (REASON_SHIFT + 5 * k as u32);
         }
-        p | u64::from(self.suffix_colon) << 56
+        p | u64::from(self.suffix_colon) << COLON_SHIFT
     }
 }
 
@@ -564,6 +571,12 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
         out,
         "pub const LANGUAGE_COUNT_CHECK: usize = {};",
         LANGUAGES.len()
+    )
+    .unwrap();
+    assert!(LANGUAGES.len() as u32 <= LANG_BITS, "a language bit each");
+    writeln!(
+        out,
+        "const CLASS_SHIFT: u32 = {CLASS_SHIFT};\nconst REASON_SHIFT: u32 = {REASON_SHIFT};\nconst COLON_SHIFT: u32 = {COLON_SHIFT};"
     )
     .unwrap();
     writeln!(

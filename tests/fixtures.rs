@@ -134,6 +134,7 @@ fixtures! {
     ar_news_hafilat_kahrabaiya => "ar-news-hafilat-kahrabaiya",
     cs_product_trekove_hole => "cs-product-trekove-hole",
     de_blog_author_box => "de-blog-author-box",
+    de_blog_theme_sagt_englisch => "de-blog-theme-sagt-englisch",
     de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
     de_news_seite_in_einem_formular => "de-news-seite-in-einem-formular",
     el_news_limani_volou => "el-news-limani-volou",

@@ -225,9 +225,18 @@ fn non_empty(s: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// "en-US" -> "en"; rejects values that are not language tags.
+/// "en-US" -> "en"; rejects values that are not language tags. Norwegian
+/// Bokmål and Nynorsk are Norwegian, and retired codes are read as their
+/// successors (`iw` Hebrew, `in` Indonesian).
 pub fn language_code(tag: &str) -> Option<String> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let primary = match primary.as_str() {
+        "nb" | "nn" => "no".to_string(),
+        "iw" => "he".to_string(),
+        "in" => "id".to_string(),
+        "ji" => "yi".to_string(),
+        _ => primary,
+    };
     ((2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic()))
         .then_some(primary)
 }
@@ -970,6 +979,16 @@ mod tests {
             .iter()
             .map(|a| (a.names.clone(), a.source, a.party))
             .collect()
+    }
+
+    #[test]
+    fn language_tags_are_read_as_the_languages_they_name() {
+        assert_eq!(language_code("de-AT").as_deref(), Some("de"));
+        assert_eq!(language_code("nb_NO").as_deref(), Some("no"));
+        assert_eq!(language_code("nn").as_deref(), Some("no"));
+        assert_eq!(language_code("iw-IL").as_deref(), Some("he"));
+        assert_eq!(language_code("in").as_deref(), Some("id"));
+        assert_eq!(language_code("{{lang}}"), None);
     }
 
     #[test]
