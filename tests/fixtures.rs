@@ -151,6 +151,7 @@ fixtures! {
     fr_blog_billet_commente => "fr-blog-billet-commente",
     fr_news_dates_de_tournee => "fr-news-dates-de-tournee",
     fr_news_greve_transports => "fr-news-greve-transports",
+    fr_text_piscine_signee => "fr-text-piscine-signee",
     heute_kasachstan => "heute-kasachstan",
     hi_news_varsha_jal_sanchayan => "hi-news-varsha-jal-sanchayan",
     it_news_biblioteca_serale => "it-news-biblioteca-serale",
