@@ -413,6 +413,11 @@ fn is_author_address(href: &str) -> bool {
 struct Place {
     comments: bool,
     remote: bool,
+    /// Inside a picture's caption, whose author is the picture's
+    /// ("Mike Blake/Reuters files" in vancouversun.com's
+    /// `<span class="img-author">`, hessenschau.de's video byline in
+    /// `<figcaption>`), not the article's.
+    caption: bool,
 }
 
 /// Ancestors whose class can say an element is in comments, and in a
@@ -437,6 +442,9 @@ fn place(dom: &Dom, n: NodeId) -> Place {
             }
             if matches!(e.local(), "aside" | "nav") {
                 p.remote = true;
+            }
+            if e.local() == "figcaption" {
+                p.caption = true;
             }
             for attr in ["class", "id"] {
                 if let Some(v) = e.attr(attr) {
@@ -667,7 +675,7 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
         && !contains_ci(class, "avatar");
     if author_link || author_class {
         let p = place(dom, n);
-        if !p.comments {
+        if !p.comments && !p.caption {
             let name = if author_link {
                 shown_text(dom, n, 200)
                     .filter(|t| !t.is_empty())
@@ -1089,6 +1097,16 @@ mod tests {
         assert!(all.contains(&"Jane Doe".to_string()), "{all:?}");
         assert!(all.contains(&"Max Muster".to_string()), "{all:?}");
         assert!(m.authors.iter().all(|a| a.source == MetaSource::AuthorLink));
+    }
+
+    #[test]
+    fn a_pictures_credit_in_its_caption_is_no_author() {
+        let dom = Dom::parse(
+            r#"<article><figure><img src="a.jpg"><figcaption><span class="img-caption">The plant.</span>
+            <span class="img-author">Mike Blake/Reuters files</span></figcaption></figure>
+            <p>The company said on Thursday that it would cut its emissions by half.</p></article>"#,
+        );
+        assert!(read(&dom, None).authors.is_empty());
     }
 
     #[test]

@@ -288,8 +288,11 @@ fn clean_part(part: &str, first: bool) -> Part {
     if name.chars().any(|c| ('\u{80}'..='\u{bf}').contains(&c)) {
         return Part::NotAName;
     }
+    // One letter is an initial or an interface mark, not a name: author
+    // links showing "K" (chineselyrics4u.com), "S" (happycoffee.org), "ò"
+    // (xinhuanet.com). No script writes a person's name in one letter.
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters == 0 {
+    if letters <= 1 {
         return Part::Skip;
     }
     if ws.len() > 6 || name.chars().count() > 60 {
@@ -474,6 +477,13 @@ mod tests {
 
     fn names(raw: &str) -> Vec<String> {
         names_in(raw, &date::Reading::for_lang(Some("en")))
+    }
+
+    #[test]
+    fn a_single_letter_names_no_one() {
+        assert!(names("K").is_empty());
+        assert!(names("ò").is_empty());
+        assert_eq!(names("By K. Smith"), ["K. Smith"]);
     }
 
     #[test]
