@@ -178,8 +178,29 @@ fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String 
         if f.start == 0 && crate::text::words(rest).count() >= 3 {
             return rest.trim().to_string();
         }
+        // A dateline under the headline in its element
+        // ("…der Region<br><small>02.02.2022 • HVW-Verband</small>").
+        if let Some(line) = line_start(shown, f.start).filter(|&l| l > 0) {
+            return shown[..line].trim().to_string();
+        }
     }
     shown.to_string()
+}
+
+/// Where the line starts that a date at `at` opens, if it opens one.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    before[line..].trim().is_empty().then_some(line)
+}
+
+/// The date that opens a line of the headline's block, as a dateline:
+/// before the headline ("08.11.2021 | Online-Fachtag …", regenbogenportal.de)
+/// or under it in the same element (hvw-online.org's `<br><small>` line).
+fn headline_date(shown: &str, reading: &Reading) -> Option<date::Found> {
+    let found = date::find_all(shown, reading, 2);
+    let f = found.first().filter(|_| found.len() == 1)?;
+    line_start(shown, f.start).map(|_| *f)
 }
 
 /// Where the last `n` words of a text start.
@@ -479,8 +500,25 @@ fn dates(
     let mut lines: Vec<(u8, usize, Dated)> = Vec::new();
     for i in top.start..wide_end {
         let s = &analysis.signals[i];
-        if Some(i) == roles.title
-            || s.words > 25.0
+        if Some(i) == roles.title {
+            if let Some(f) = headline_date(&blocks[i].text, reading) {
+                lines.push((
+                    1,
+                    i,
+                    Dated {
+                        stamp: f.stamp,
+                        swapped: f.swapped(),
+                        source: MetaSource::Dateline,
+                        role: DateRole::Unknown,
+                        shown: true,
+                        loose: false,
+                        near: true,
+                    },
+                ));
+            }
+            continue;
+        }
+        if s.words > 25.0
             || decisions[i].reason == Some(crate::codes::Reason::Comments)
             || blocks[i].has_landmark(crate::blocks::landmark::HIDDEN)
         {
@@ -757,5 +795,27 @@ mod tests {
             tidy_headline("Schnee im Mai", Some("Schnee im Mai"), &r),
             "Schnee im Mai"
         );
+    }
+
+    #[test]
+    fn a_date_line_in_the_headlines_element_is_its_dateline() {
+        let r = Reading::for_lang(Some("de"));
+        let shown =
+            "Zuschauerrückkehr bei den Proficlubs der Region\n02.02.2022 • HVW-Verband , Presse";
+        assert_eq!(
+            tidy_headline(shown, None, &r),
+            "Zuschauerrückkehr bei den Proficlubs der Region"
+        );
+        assert_eq!(
+            headline_date(shown, &r).map(|f| f.stamp.iso()).as_deref(),
+            Some("2022-02-02")
+        );
+        let before = "08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance";
+        assert_eq!(
+            headline_date(before, &r).map(|f| f.stamp.iso()).as_deref(),
+            Some("2021-11-08")
+        );
+        // A date inside the headline's sentence is no dateline.
+        assert!(headline_date("Was sich am 1. März 2024 für Mieter ändert", &r).is_none());
     }
 }
