@@ -187,6 +187,17 @@ fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String 
     shown.to_string()
 }
 
+/// A date at the head of a paragraph, within its first four words and
+/// set off by a dash or bar from the story: "Pressemitteilung vom 25.
+/// Januar 2022 | Berlin – Die künftige …" (bmz.de), "Wien, 14. Dezember
+/// 2021 – Aufgrund der …" (jagd-oesterreich.at).
+fn opening_dateline(text: &str, reading: &Reading) -> Option<date::Found> {
+    let f = date::find(text, reading)?;
+    let after = text[f.end..].trim_start();
+    let set_off = after.starts_with(['|', '–', '—', '-']);
+    (set_off && crate::text::words(&text[..f.start]).count() <= 4).then_some(f)
+}
+
 /// Where the line starts that a date at `at` opens, if it opens one.
 fn line_start(text: &str, at: usize) -> Option<usize> {
     let before = &text[..at];
@@ -498,6 +509,7 @@ fn dates(
     let blocks = page.blocks;
     let wide_end = (top.end + 30).min(blocks.len());
     let mut lines: Vec<(u8, usize, Dated)> = Vec::new();
+    let mut prose_seen = false;
     for i in top.start..wide_end {
         let s = &analysis.signals[i];
         if Some(i) == roles.title {
@@ -518,10 +530,33 @@ fn dates(
             }
             continue;
         }
-        if s.words > 25.0
-            || decisions[i].reason == Some(crate::codes::Reason::Comments)
+        if decisions[i].reason == Some(crate::codes::Reason::Comments)
             || blocks[i].has_landmark(crate::blocks::landmark::HIDDEN)
         {
+            continue;
+        }
+        if s.words > 25.0 {
+            // The first paragraph after the headline may open with the
+            // dateline, as agencies and press offices write it.
+            let after_title = roles.title.is_none_or(|t| i > t);
+            if !prose_seen && after_title {
+                prose_seen = true;
+                if let Some(f) = opening_dateline(&blocks[i].text, reading) {
+                    lines.push((
+                        3,
+                        i,
+                        Dated {
+                            stamp: f.stamp,
+                            swapped: f.swapped(),
+                            source: MetaSource::Dateline,
+                            role: DateRole::Unknown,
+                            shown: true,
+                            loose: false,
+                            near: i < top.end,
+                        },
+                    ));
+                }
+            }
             continue;
         }
         let text = &blocks[i].text;
@@ -798,7 +833,7 @@ mod tests {
     }
 
     #[test]
-    fn a_date_line_in_the_headlines_element_is_its_dateline() {
+    fn datelines_open_a_line_of_the_headline_or_the_first_paragraph() {
         let r = Reading::for_lang(Some("de"));
         let shown =
             "Zuschauerrückkehr bei den Proficlubs der Region\n02.02.2022 • HVW-Verband , Presse";
@@ -815,6 +850,20 @@ mod tests {
             headline_date(before, &r).map(|f| f.stamp.iso()).as_deref(),
             Some("2021-11-08")
         );
+        assert_eq!(
+            opening_dateline(
+                "Wien, 14. Dezember 2021 – Aufgrund der steigenden Technologisierung",
+                &r
+            )
+            .map(|f| f.stamp.iso())
+            .as_deref(),
+            Some("2021-12-14")
+        );
+        assert!(opening_dateline(
+            "Seit dem Sommer hat die Stadt am 3. Mai 2021 – so der Rat – beschlossen",
+            &r
+        )
+        .is_none());
         // A date inside the headline's sentence is no dateline.
         assert!(headline_date("Was sich am 1. März 2024 für Mieter ändert", &r).is_none());
     }
