@@ -684,14 +684,32 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
                 name_inside(dom, n)
             };
             if let Some(name) = name.filter(|t| t.chars().count() <= 120) {
-                meta.authors.push(AuthorFact {
-                    names: vec![name],
-                    source: MetaSource::AuthorLink,
-                    party: Party::Unknown,
-                    node: Some(n),
-                    remote: p.remote,
-                    weak: false,
+                // Links to several authors' pages side by side in one
+                // element are one byline of several names: "<a>Clara
+                // Löw</a>, <a>Siddharth Prakash</a> & <a>Klaus Jacob</a>"
+                // (makronom.de), "<a rel=author>Alyene Senger</a> and
+                // <a rel=author>Grant Hodges</a>" (blog.heritage.org).
+                let parent = dom.node(n).parent;
+                let beside = meta.authors.last_mut().filter(|a| {
+                    author_link
+                        && parent.is_some()
+                        && a.source == MetaSource::AuthorLink
+                        && a.node.and_then(|m| dom.node(m).parent) == parent
                 });
+                if let Some(last) = beside {
+                    if !last.names.contains(&name) {
+                        last.names.push(name);
+                    }
+                } else {
+                    meta.authors.push(AuthorFact {
+                        names: vec![name],
+                        source: MetaSource::AuthorLink,
+                        party: Party::Unknown,
+                        node: Some(n),
+                        remote: p.remote,
+                        weak: false,
+                    });
+                }
             }
         }
     }
@@ -1097,6 +1115,30 @@ mod tests {
         assert!(all.contains(&"Jane Doe".to_string()), "{all:?}");
         assert!(all.contains(&"Max Muster".to_string()), "{all:?}");
         assert!(m.authors.iter().all(|a| a.source == MetaSource::AuthorLink));
+    }
+
+    #[test]
+    fn author_links_side_by_side_are_one_byline() {
+        let dom = Dom::parse(
+            r#"<article><h1>Story</h1><p><span class="meta"><a href="/autoren/clara-loew">Clara Löw</a>,
+            <a href="/autoren/siddharth-prakash">Siddharth Prakash</a> &amp;
+            <a href="/autoren/klaus-jacob">Klaus Jacob</a></span></p>
+            <p>By <a rel="author" href="/u/jd">Jane Doe</a></p></article>"#,
+        );
+        let m = read(&dom, None);
+        let links: Vec<Vec<String>> = m
+            .authors
+            .iter()
+            .filter(|a| a.source == MetaSource::AuthorLink)
+            .map(|a| a.names.clone())
+            .collect();
+        assert_eq!(
+            links,
+            [
+                vec!["Clara Löw", "Siddharth Prakash", "Klaus Jacob"],
+                vec!["Jane Doe"]
+            ]
+        );
     }
 
     #[test]
