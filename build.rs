@@ -8,7 +8,10 @@
 //! - `data/hints.txt` (class and id hints) becomes a trie and a constant per
 //!   category, named after it (`OUT_DIR/hints.rs`);
 //! - `data/model.txt` becomes the model's weights and thresholds
-//!   (`OUT_DIR/model.rs`; feature names are checked when the crate compiles).
+//!   (`OUT_DIR/model.rs`; feature names are checked when the crate compiles);
+//! - `data/meta/*.txt` (month names, time zones, and the words that tell a
+//!   name from a placeholder, an organisation, a role or a label) become
+//!   sorted tables for reading the article's metadata (`OUT_DIR/meta.rs`).
 //!
 //! Build errors: a phrase or hint rule written twice, a hint rule that
 //! another rule of its category already covers, a rule that folds to
@@ -26,10 +29,17 @@ mod words;
 mod hash;
 
 /// Stopword languages in the order detection breaks ties by.
-const LANGUAGES: [&str; 29] = [
+const LANGUAGES: [&str; 31] = [
     "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "he", "el", "hi",
-    "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "id", "vi", "ja", "zh", "ko",
+    "sv", "da", "no", "fi", "cs", "sk", "hu", "ro", "id", "vi", "ja", "zh", "ko", "ca", "hr",
 ];
+
+/// Bits of a payload: the languages first (one each), then the word
+/// classes, a reason per rule kind and the suffix rule's colon.
+const LANG_BITS: u32 = 32;
+const CLASS_SHIFT: u32 = LANG_BITS;
+const REASON_SHIFT: u32 = CLASS_SHIFT + 7;
+const COLON_SHIFT: u32 = REASON_SHIFT + 20;
 
 /// Phrase files, named after the reason they remove a block for. When two
 /// files would claim a phrase, the build fails.
@@ -71,6 +81,7 @@ fn main() {
     let lexicon = lexicon(data, &mut errors);
     let hints = hints(&read(&data.join("hints.txt")), &mut errors);
     let model = model(&read(&data.join("model.txt")), &mut errors);
+    let meta = meta_tables(&data.join("meta"), &mut errors);
     if !errors.is_empty() {
         for e in &errors {
             println!("cargo::error={e}");
@@ -80,6 +91,250 @@ fn main() {
     std::fs::write(Path::new(&out).join("lexicon.rs"), lexicon).expect("write lexicon.rs");
     std::fs::write(Path::new(&out).join("hints.rs"), hints).expect("write hints.rs");
     std::fs::write(Path::new(&out).join("model.rs"), model).expect("write model.rs");
+    std::fs::write(Path::new(&out).join("meta.rs"), meta).expect("write meta.rs");
+}
+
+/// Phrase lists of `data/meta/`, each a sorted table of folded phrases.
+/// Lists of phrases hold one a line; lists of words, words separated by
+/// white space (`_` joins a phrase).
+const META_LISTS: [(&str, &str, bool); 6] = [
+    ("joiners", "JOINERS", false),
+    ("particles", "PARTICLES", false),
+    ("placeholders", "PLACEHOLDERS", true),
+    ("organisations", "ORGANISATION_WORDS", false),
+    ("roles", "ROLE_WORDS", false),
+    ("labels", "AUTHOR_LABELS", true),
+];
+
+/// `data/meta/`: month names by language, time zones, and the phrase
+/// lists that judge names. Errors: a language without twelve months, a
+/// month name of several words or written twice for different months of
+/// one language, a zone whose offset does not read, a phrase that folds to
+/// nothing or is written twice.
+fn meta_tables(dir: &Path, errors: &mut Vec<String>) -> String {
+    let mut out = String::new();
+    // Months.
+    let path = dir.join("months.txt");
+    let file = read(&path);
+    let mut langs: Vec<String> = Vec::new();
+    let mut months: BTreeMap<(String, usize), u8> = BTreeMap::new();
+    let mut between: Vec<String> = Vec::new();
+    for (no, line) in content_lines(&file) {
+        let here = format!("{}:{no}", path.display());
+        if let Some(list) = line.strip_prefix("between:") {
+            for w in list.split_whitespace() {
+                let key = words::fold(w);
+                if key.is_empty() || key.contains(' ') || between.contains(&key) {
+                    errors.push(format!("{here}: {w:?} is not one word, or written twice"));
+                } else {
+                    between.push(key);
+                }
+            }
+            continue;
+        }
+        let Some((code, names)) = line.split_once(':') else {
+            errors.push(format!("{here}: expected `lang: january | february | …`"));
+            continue;
+        };
+        let code = code.trim();
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            errors.push(format!("{here}: {code:?} is not a language code"));
+            continue;
+        }
+        if langs.iter().any(|l| l == code) {
+            errors.push(format!("{here}: {code} has a line already"));
+            continue;
+        }
+        langs.push(code.to_string());
+        let lang = langs.len() - 1;
+        let groups: Vec<&str> = names.split('|').collect();
+        if groups.len() != 12 {
+            errors.push(format!(
+                "{here}: {code} has {} months, not 12",
+                groups.len()
+            ));
+            continue;
+        }
+        for (m, group) in groups.iter().enumerate() {
+            for w in group.split_whitespace() {
+                let key = words::fold(w);
+                if key.is_empty() || key.contains(' ') {
+                    errors.push(format!("{here}: {w:?} is not one word"));
+                    continue;
+                }
+                match months.insert((key.clone(), lang), m as u8 + 1) {
+                    Some(prev) if prev != m as u8 + 1 => errors.push(format!(
+                        "{here}: {w:?} is month {prev} and month {} of {code}",
+                        m + 1
+                    )),
+                    Some(_) => errors.push(format!("{here}: {w:?} is written twice")),
+                    None => {}
+                }
+            }
+        }
+    }
+    between.sort();
+    writeln!(
+        out,
+        "/// Small words inside a date (`between:` of months.txt), sorted.\n\
+         pub static DATE_BETWEEN: [&str; {}] = {between:?};",
+        between.len()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// The languages of `data/meta/months.txt`, in its order."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static MONTH_LANGS: [&str; {}] = {langs:?};",
+        langs.len()
+    )
+    .unwrap();
+    let rows: Vec<String> = months
+        .iter()
+        .map(|((w, l), m)| format!("({w:?}, {l}, {m})"))
+        .collect();
+    writeln!(
+        out,
+        "/// (folded month name, index in MONTH_LANGS, month 1-12), sorted.\n\
+         pub static MONTH_WORDS: [(&str, u8, u8); {}] = [{}];",
+        rows.len(),
+        rows.join(", ")
+    )
+    .unwrap();
+
+    // Time zones.
+    let path = dir.join("zones.txt");
+    let file = read(&path);
+    let mut zones: BTreeMap<String, i16> = BTreeMap::new();
+    for (no, line) in content_lines(&file) {
+        let here = format!("{}:{no}", path.display());
+        let parsed = line
+            .split_once(char::is_whitespace)
+            .and_then(|(name, offset)| {
+                let o = offset.trim();
+                let sign = match o.as_bytes().first()? {
+                    b'+' => 1,
+                    b'-' => -1,
+                    _ => return None,
+                };
+                let (h, m) = o[1..].split_once(':')?;
+                let (h, m): (i16, i16) = (h.parse().ok()?, m.parse().ok()?);
+                (h <= 14 && m < 60).then(|| (words::fold(name), sign * (h * 60 + m)))
+            });
+        match parsed {
+            Some((name, _)) if name.is_empty() || name.contains(' ') => {
+                errors.push(format!("{here}: a zone is one word"))
+            }
+            Some((name, minutes)) => {
+                if zones.insert(name, minutes).is_some() {
+                    errors.push(format!("{here}: written twice"));
+                }
+            }
+            None => errors.push(format!("{here}: expected `name +hh:mm`")),
+        }
+    }
+    writeln!(
+        out,
+        "/// (folded abbreviation, minutes east of UTC), sorted.\n\
+         pub static ZONES: [(&str, i16); {}] = {:?};",
+        zones.len(),
+        zones.iter().collect::<Vec<_>>()
+    )
+    .unwrap();
+
+    // Date labels.
+    let path = dir.join("date-labels.txt");
+    let file = read(&path);
+    for section in ["published", "modified"] {
+        let mut set: Vec<String> = Vec::new();
+        for (no, line) in content_lines(&file) {
+            let Some(list) = line.strip_prefix(section).and_then(|l| l.strip_prefix(':')) else {
+                continue;
+            };
+            for w in list.split_whitespace() {
+                let key = words::fold(&w.replace('_', " "));
+                if key.is_empty() || set.contains(&key) {
+                    errors.push(format!(
+                        "{}:{no}: {w:?} is empty or written twice",
+                        path.display()
+                    ));
+                } else {
+                    set.push(key);
+                }
+            }
+        }
+        if set.is_empty() {
+            errors.push(format!("{}: no `{section}:` line", path.display()));
+        }
+        set.sort();
+        writeln!(
+            out,
+            "/// `{section}:` of `data/meta/date-labels.txt`, sorted.\npub static {}_LABELS: [&str; {}] = {set:?};",
+            section.to_uppercase(),
+            set.len()
+        )
+        .unwrap();
+    }
+
+    // Phrase lists.
+    for (name, ident, by_line) in META_LISTS {
+        let path = dir.join(format!("{name}.txt"));
+        let file = read(&path);
+        let mut set: BTreeMap<String, usize> = BTreeMap::new();
+        let mut parts: Vec<String> = Vec::new();
+        for (no, line) in content_lines(&file) {
+            // `*admin`: inside a one-word account name ("jdadmin").
+            if let Some(part) = line.strip_prefix('*').filter(|_| by_line) {
+                let key = words::fold(part);
+                if key.is_empty() || key.contains(' ') || parts.contains(&key) {
+                    errors.push(format!(
+                        "{}:{no}: {line:?} is not one new word",
+                        path.display()
+                    ));
+                } else {
+                    parts.push(key);
+                }
+                continue;
+            }
+            let phrases: Vec<String> = if by_line {
+                vec![line.to_string()]
+            } else {
+                line.split_whitespace()
+                    .map(|w| w.replace('_', " "))
+                    .collect()
+            };
+            for p in phrases {
+                let key = words::fold(&p);
+                if key.is_empty() {
+                    errors.push(format!("{}:{no}: {p:?} has no letters", path.display()));
+                } else if let Some(first) = set.insert(key, no) {
+                    errors.push(format!(
+                        "{}:{no}: {p:?} repeats line {first}",
+                        path.display()
+                    ));
+                }
+            }
+        }
+        writeln!(
+            out,
+            "/// `data/meta/{name}.txt`, folded and sorted.\npub static {ident}: [&str; {}] = {:?};",
+            set.len(),
+            set.keys().collect::<Vec<_>>()
+        )
+        .unwrap();
+        if by_line {
+            writeln!(
+                out,
+                "/// The `*word` lines of `data/meta/{name}.txt`.\npub static {ident}_INSIDE: [&str; {}] = {parts:?};",
+                parts.len()
+            )
+            .unwrap();
+        }
+    }
+    out
 }
 
 /// A minimal perfect hash of `keys`: which key each slot holds, and each
@@ -151,14 +406,14 @@ struct Payload {
 }
 
 impl Payload {
-    /// Bits 0-28 languages, 29-35 word classes, 36-55 a reason per rule
-    /// kind (5 bits each), 56 the suffix rule's colon.
+    /// Bits 0-31 languages, 32-38 word classes, 39-58 a reason per rule
+    /// kind (5 bits each), 59 the suffix rule's colon.
     fn pack(&self) -> u64 {
-        let mut p = u64::from(self.langs) | u64::from(self.classes) << 29;
+        let mut p = u64::from(self.langs) | u64::from(self.classes) << CLASS_SHIFT;
         for (k, r) in self.reasons.iter().enumerate() {
-            p |= u64::from(*r) << (36 + 5 * k);
+            p |= u64::from(*r) << (REASON_SHIFT + 5 * k as u32);
         }
-        p | u64::from(self.suffix_colon) << 56
+        p | u64::from(self.suffix_colon) << COLON_SHIFT
     }
 }
 
@@ -316,6 +571,12 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
         out,
         "pub const LANGUAGE_COUNT_CHECK: usize = {};",
         LANGUAGES.len()
+    )
+    .unwrap();
+    assert!(LANGUAGES.len() as u32 <= LANG_BITS, "a language bit each");
+    writeln!(
+        out,
+        "const CLASS_SHIFT: u32 = {CLASS_SHIFT};\nconst REASON_SHIFT: u32 = {REASON_SHIFT};\nconst COLON_SHIFT: u32 = {COLON_SHIFT};"
     )
     .unwrap();
     writeln!(

@@ -132,9 +132,11 @@ export interface Article {
   byline: string | null;
   /** The authors' names, one each. */
   authors: string[];
-  /** ISO 8601 when the page states it so, else the page's own words. */
+  /** ISO 8601: the day ("2024-03-12"), with the time ("2024-03-12T09:30")
+   * and the page's offset from UTC ("2024-03-12T09:30:00+01:00") where the
+   * page gives them. */
   published: string | null;
-  /** Last modification, where the page states one. */
+  /** Last modification, where the page states one, as `published`. */
   modified: string | null;
   section: string | null;
   siteName: string | null;

@@ -86,9 +86,28 @@ fn fail_with(host: &mut dyn Host, message: &str, status: u8) -> u8 {
     status
 }
 
-/// Every removed block: its line, its reason and its text's start.
+/// Each metadata field found, with where it was found (so that a wrong
+/// author or date can be traced to the markup or line that gave it), then
+/// every removed block: its line, its reason and its text's start.
 fn explain(article: &Article) -> String {
     let mut out = String::new();
+    let s = &article.sources;
+    let fields = [
+        ("title", &article.title, s.title),
+        ("byline", &article.byline, s.byline),
+        ("published", &article.published, s.published),
+        ("modified", &article.modified, s.modified),
+        ("section", &article.section, s.section),
+        ("site name", &article.site_name, s.site_name),
+        ("lang", &article.lang, s.lang),
+    ];
+    for (field, value, source) in fields {
+        if let Some(v) = value {
+            let source = source.map_or("", |s| s.code());
+            let v: String = v.chars().take(70).collect();
+            out.push_str(&format!("{field:<10} {source:<14} {v}\n"));
+        }
+    }
     for r in &article.removed {
         let text: String = r
             .block

@@ -132,12 +132,23 @@ pub fn prepare(input: &str, options: &Options) -> Result<Prepared, CleanError> {
         options.max_input_bytes,
         &budget,
     )?;
-    let lang = match (&input.meta.lang, input.meta.sources.lang) {
-        (Some(l), Some(source)) => Some((l.clone(), source)),
-        (Some(l), None) => Some((l.clone(), codes::MetaSource::LangAttribute)),
-        (None, _) => {
-            detect_language(&input.blocks).map(|l| (l.to_string(), codes::MetaSource::Detected))
-        }
+    // The language the page declares, when its text bears it out; else
+    // the one its text shows.
+    let votes = language_votes(&input.blocks);
+    let declared = input.meta.lang.clone().map(|l| {
+        let source = input
+            .meta
+            .sources
+            .lang
+            .unwrap_or(codes::MetaSource::LangAttribute);
+        (l, source)
+    });
+    let lang = match declared {
+        Some((l, source)) if votes.fits(&l) => Some((l, source)),
+        declared => votes
+            .best()
+            .map(|l| (l.to_string(), codes::MetaSource::Detected))
+            .or(declared),
     };
     let lang_data = lang.as_ref().and_then(|(l, _)| lexicon::language(l));
     charge_analysis(&budget, &input.blocks);
@@ -161,12 +172,14 @@ impl Prepared {
 
     /// The page as the classifier reads it.
     pub fn page(&self) -> classify::Page<'_> {
-        classify::Page::new(
+        let mut page = classify::Page::new(
             &self.input.blocks,
             self.input.outline.as_ref(),
             &self.input.meta,
             self.source(),
-        )
+        );
+        page.lang = self.lang.as_ref().map(|(l, _)| l.as_str());
+        page
     }
 
     /// Classifies and assembles with `model`. `self` stays as it was, so
@@ -184,8 +197,9 @@ impl Prepared {
     }
 }
 
-/// Language from the longer blocks' text: menus and names say little.
-fn detect_language(blocks: &[blocks::Block]) -> Option<&'static str> {
+/// What the longer blocks' text says of its language: menus and names
+/// say little.
+fn language_votes(blocks: &[blocks::Block]) -> lexicon::Votes {
     let mut sample = String::new();
     for b in blocks.iter().filter(|b| b.text.len() > 60) {
         sample.push_str(&b.text);
@@ -200,7 +214,7 @@ fn detect_language(blocks: &[blocks::Block]) -> Option<&'static str> {
             sample.push('\n');
         }
     }
-    lexicon::detect_language(&sample)
+    lexicon::votes(&sample)
 }
 
 /// How likely the input holds an article (0 to 1): enough connected prose

@@ -55,6 +55,22 @@ fn explain_lists_removed_blocks_with_reasons_on_stderr() {
     );
 }
 
+#[test]
+fn explain_names_where_each_metadata_field_was_found() {
+    // The pasted page: its headline, the byline line under it, the section
+    // label above it; the language from its words.
+    let out = cli(&["--explain", SEED], None);
+    let err = String::from_utf8(out.stderr).unwrap();
+    for want in [
+        "title      heading        100.000 Russen fliehen vor Putin nach Kasachstan",
+        "byline     byline         Roman Palman",
+        "section    section-label  Ukraine",
+        "lang       detected       de",
+    ] {
+        assert!(err.lines().any(|l| l == want), "{want:?} not in\n{err}");
+    }
+}
+
 const PARAGRAPH: &str = "The council met on Tuesday evening and voted to keep the harbour \
     baths open through the winter, after a petition signed by more than two thousand residents \
     asked it to reconsider the closure it had planned for the autumn.";

@@ -11,14 +11,15 @@ pub use crate::inline::{Cell, Inline, Tag};
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Article {
     pub title: Option<String>,
-    /// The authors' names joined for display ("Jane Doe and Max Muster").
+    /// The authors' names joined for display ("Jane Doe, Max Muster").
     pub byline: Option<String>,
     /// The authors' names, one each.
     pub authors: Vec<String>,
-    /// Publication date as found: ISO 8601 when the page states it so
-    /// (`<time datetime>`, JSON-LD), else the page's own words.
+    /// Publication date, ISO 8601: the day (`2024-03-12`), with the time
+    /// (`2024-03-12T09:30`) and the page's offset from UTC
+    /// (`2024-03-12T09:30:00+01:00`) where the page gives them.
     pub published: Option<String>,
-    /// Last modification, where the page states one.
+    /// Last modification, where the page states one, as `published`.
     pub modified: Option<String>,
     pub section: Option<String>,
     pub site_name: Option<String>,

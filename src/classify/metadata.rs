@@ -1,13 +1,37 @@
-//! The article's metadata: what the page says about itself (its `<head>`:
-//! meta tags, JSON-LD) reconciled with what the article shows (its
-//! headline, byline, dateline and section label), each field with where
-//! it was found.
+//! The article's metadata: what the page says about itself (meta tags,
+//! JSON-LD, microdata, `<time>`, author links, its address) reconciled
+//! with what the article shows (its headline, byline, dateline and section
+//! label), each field with where it was found.
+//!
+//! - Title: the headline shown, without a kicker glued before it or a date
+//!   in front; else the metadata's headline without the site's name.
+//! - Authors: a person's names. A visible byline wins over markup, and
+//!   takes the markup's spelling of the names it shows; markup is read in
+//!   the order JSON-LD persons, microdata, author links near the headline,
+//!   other JSON-LD, author meta tags. An organisation is the author only
+//!   when the page shows it as the byline (an agency); one that only markup
+//!   names is the publisher (`site_name`). Placeholders, interface text,
+//!   roles and credentials are never names.
+//! - Published: the date shown with the article when the page shows one,
+//!   in the precision and offset of a structured value of the same day;
+//!   a UTC time stamp one day off the shown date is the shown day. Without
+//!   a dateline: structured data, then `<time>` and date elements near the
+//!   headline, then the address. Never a date from comments, a sidebar or
+//!   another item's microdata (a reviewed book), nor one labelled as an
+//!   update. Written as ISO 8601.
 
 use super::roles::Roles;
-use super::Page;
+use super::{Decision, Page};
 use crate::codes::{MetaSource, Sources};
-use crate::lexicon::{self, Class};
-use crate::text::{after_label, fold};
+use crate::dom::NodeId;
+use crate::features::Analysis;
+use crate::input::meta::{AuthorFact, DateFact, DateRole, Party};
+use crate::lexicon;
+use crate::patterns::date::{self, Reading, Stamp};
+use crate::patterns::name::{
+    is_organisation, is_publisher, names_an_organisation, names_in, reads_as_person,
+};
+use crate::text::fold;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Metadata {
@@ -21,37 +45,72 @@ pub struct Metadata {
     pub sources: Sources,
 }
 
-pub fn reconcile(page: &Page, roles: &Roles) -> Metadata {
+/// The blocks around the headline, where bylines and datelines stand.
+struct Top {
+    /// Block range.
+    start: usize,
+    end: usize,
+    /// Node range of the same blocks (HTML input).
+    nodes: Option<(NodeId, NodeId)>,
+}
+
+impl Top {
+    fn new(page: &Page, analysis: &Analysis, decisions: &[Decision], roles: &Roles) -> Top {
+        let blocks = page.blocks;
+        // The headline shown, else the heading the metadata names, else
+        // the article's first block.
+        let anchor = roles
+            .title
+            .or(page.anchor)
+            .or_else(|| decisions.iter().position(|d| d.keep))
+            .unwrap_or(0);
+        let body = (anchor + 1..blocks.len())
+            .filter(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0)
+            .find(|&i| i > anchor + 2);
+        let start = anchor.saturating_sub(if roles.title.is_some() { 4 } else { 8 });
+        let end = body
+            .map_or(anchor + 15, |b| (b + 3).min(anchor + 25))
+            .min(blocks.len());
+        let container = |i: usize| blocks.get(i).and_then(|b| b.dom()).map(|d| d.container);
+        let nodes = container(start).map(|lo| (lo, container(end).unwrap_or(NodeId::MAX)));
+        Top { start, end, nodes }
+    }
+
+    fn holds(&self, node: Option<NodeId>) -> bool {
+        match (node, self.nodes) {
+            (Some(n), Some((lo, hi))) => lo <= n && n < hi,
+            _ => false,
+        }
+    }
+}
+
+pub fn reconcile(
+    page: &Page,
+    analysis: &Analysis,
+    decisions: &[Decision],
+    roles: &Roles,
+) -> Metadata {
     let (meta, blocks) = (page.meta, page.blocks);
+    let reading = Reading::for_page(
+        page.lang.or(meta.lang.as_deref()),
+        meta.region.as_deref(),
+        host(meta.url.as_deref()),
+    );
+    let top = Top::new(page, analysis, decisions, roles);
     let mut m = Metadata {
         site_name: meta.site_name.clone(),
         section: meta.section.clone(),
-        published: meta.published.clone(),
-        byline: meta.author.clone(),
-        sources: meta.sources.clone(),
         ..Metadata::default()
     };
-    m.sources.title = None;
-    m.sources.lang = None;
-    if let Some(t) = roles.title {
-        m.title = Some(blocks[t].text.clone());
-        m.sources.title = Some(MetaSource::Heading);
-    } else if let Some((t, source)) = meta.story_title_with_source() {
-        m.title = Some(t);
-        m.sources.title = Some(source);
-    }
+    m.sources.site_name = meta.sources.site_name.filter(|_| m.site_name.is_some());
+    m.sources.section = meta.sources.section.filter(|_| m.section.is_some());
+    title(page, roles, &reading, &mut m);
     if let (None, Some(s)) = (&m.section, roles.section) {
         m.section = Some(blocks[s].text.clone());
         m.sources.section = Some(MetaSource::SectionLabel);
     }
-    if let (None, Some(b)) = (&m.byline, roles.byline) {
-        m.byline = Some(strip_byline_label(&blocks[b].text));
-        m.sources.byline = Some(MetaSource::Byline);
-    }
-    if let (None, Some(d)) = (&m.published, roles.date) {
-        m.published = Some(without_date_label(&blocks[d].text).to_string());
-        m.sources.published = Some(MetaSource::Dateline);
-    }
+    authors(page, analysis, roles, &top, &reading, &mut m);
+    dates(page, analysis, decisions, roles, &top, &reading, &mut m);
     // Without og:site_name, the page's <title> names the site after the
     // story's title it repeats: "Story title | Site".
     if m.site_name.is_none() {
@@ -64,33 +123,677 @@ pub fn reconcile(page: &Page, roles: &Roles) -> Metadata {
             }
         }
     }
-    m.authors = m.byline.iter().cloned().collect();
     m
 }
 
-/// "Publié le 14 octobre 2024" as "14 octobre 2024": the words before the
-/// date that only say it is one.
-fn without_date_label(line: &str) -> &str {
-    let labels = |k: &str| lexicon::is(k, Class::DateLabel);
-    let mut rest = line.trim();
-    while let Some((_, after)) = after_label(rest, &fold(rest), labels, 3) {
-        rest = after.trim_start();
-    }
-    if rest.is_empty() {
-        line.trim()
-    } else {
-        rest
+/// The host of the page's address, for telling the site's name from an
+/// author's.
+fn host(url: Option<&str>) -> Option<&str> {
+    let rest = url?.split_once("://")?.1;
+    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+fn title(page: &Page, roles: &Roles, reading: &Reading, m: &mut Metadata) {
+    let meta = page.meta;
+    if let Some(t) = roles.title {
+        let shown = &page.blocks[t].text;
+        m.title = Some(tidy_headline(shown, meta.headline.as_deref(), reading));
+        m.sources.title = Some(MetaSource::Heading);
+    } else if let Some((t, source)) = meta.story_title_with_source() {
+        let mut t = t;
+        // "Story - Site" in og:title too.
+        if let (head, Some(site)) = crate::input::meta::split_site_name(&t) {
+            let is_site = meta.publishers.iter().any(|p| fold(p) == fold(site))
+                || is_organisation(site, &meta.publishers, host(meta.url.as_deref()));
+            if is_site {
+                t = head.to_string();
+            }
+        }
+        m.title = Some(t);
+        m.sources.title = Some(source);
     }
 }
-/// "By Jane Doe" -> "Jane Doe".
-fn strip_byline_label(text: &str) -> String {
-    let t = text.trim();
-    if let Some((first, rest)) = t.split_once(char::is_whitespace) {
-        if lexicon::is(&fold(first), Class::BylineLabel) {
-            return rest.trim_start_matches([':', ' ']).trim().to_string();
+
+/// The headline as shown, without what stands glued before it: a kicker
+/// that the metadata's headline leaves out ("Grenzschließungen Deutschland,
+/// Frankreich und …" where og:title is "Deutschland, Frankreich und …"), or
+/// a date ("08.11.2021 | Online-Fachtag …").
+fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String {
+    let shown = shown.trim();
+    if let Some(k) = known {
+        let (fs, fk) = (fold(shown), fold(k));
+        if fs != fk && fk.split(' ').count() >= 3 && fs.ends_with(&fk) {
+            let prefix_words = fs[..fs.len() - fk.len()].split_whitespace().count();
+            if (1..=6).contains(&prefix_words) {
+                if let Some(at) = suffix_start(shown, fk.split(' ').count()) {
+                    return shown[at..].trim().to_string();
+                }
+            }
         }
     }
-    t.to_string()
+    if let Some(f) = date::find(shown, reading) {
+        let rest = shown[f.end..].trim_start_matches(|c: char| {
+            !c.is_alphanumeric() && !matches!(c, '„' | '"' | '«' | '“')
+        });
+        if f.start == 0 && crate::text::words(rest).count() >= 3 {
+            return rest.trim().to_string();
+        }
+        // A dateline under the headline in its element
+        // ("…der Region<br><small>02.02.2022 • HVW-Verband</small>").
+        if let Some(line) = line_start(shown, f.start).filter(|&l| l > 0) {
+            return shown[..line].trim().to_string();
+        }
+    }
+    shown.to_string()
+}
+
+/// A date at the head of a paragraph, within its first four words and
+/// set off by a dash or bar from the story: "Pressemitteilung vom 25.
+/// Januar 2022 | Berlin – Die künftige …" (bmz.de), "Wien, 14. Dezember
+/// 2021 – Aufgrund der …" (jagd-oesterreich.at).
+fn opening_dateline(text: &str, reading: &Reading) -> Option<date::Found> {
+    let f = date::find(text, reading)?;
+    let after = text[f.end..].trim_start();
+    let set_off = after.starts_with(['|', '–', '—', '-']);
+    (set_off && crate::text::words(&text[..f.start]).count() <= 4).then_some(f)
+}
+
+/// Where the line starts that a date at `at` opens, if it opens one.
+fn line_start(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    before[line..].trim().is_empty().then_some(line)
+}
+
+/// The date that opens a line of the headline's block, as a dateline:
+/// before the headline ("08.11.2021 | Online-Fachtag …", regenbogenportal.de)
+/// or under it in the same element (hvw-online.org's `<br><small>` line).
+fn headline_date(shown: &str, reading: &Reading) -> Option<date::Found> {
+    let found = date::find_all(shown, reading, 2);
+    let f = found.first().filter(|_| found.len() == 1)?;
+    line_start(shown, f.start).map(|_| *f)
+}
+
+/// Where the last `n` words of a text start.
+fn suffix_start(text: &str, n: usize) -> Option<usize> {
+    let mut starts = Vec::new();
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            starts.push(i);
+        }
+        in_word = w;
+    }
+    let k = starts.len().checked_sub(n)?;
+    let at = starts[k];
+    // Opening quotes before the first word belong to the headline.
+    let before = text[..at].trim_end();
+    let quote = before
+        .char_indices()
+        .last()
+        .filter(|(_, c)| matches!(c, '„' | '"' | '«' | '“' | '‚' | '\''))
+        .map(|(i, _)| i);
+    Some(quote.unwrap_or(at))
+}
+
+/// A candidate for the authors: names and where they came from.
+#[derive(Clone, Debug)]
+struct Credit {
+    names: Vec<String>,
+    source: MetaSource,
+    party: Party,
+    /// Shown in the page (a byline, an author element), not only in
+    /// markup a reader never sees.
+    visible: bool,
+    /// The publisher's or the host's name.
+    publisher: bool,
+    rank: u8,
+}
+
+fn authors(
+    page: &Page,
+    analysis: &Analysis,
+    roles: &Roles,
+    top: &Top,
+    reading: &Reading,
+    m: &mut Metadata,
+) {
+    let meta = page.meta;
+    let host = host(meta.url.as_deref());
+    let org = |names: &[String]| {
+        names
+            .iter()
+            .any(|n| is_organisation(n, &meta.publishers, host))
+    };
+    // The words a reader sees on the page: a name only invisible markup
+    // gives is no byline a reader could check.
+    let shown: std::collections::HashSet<String> = page
+        .blocks
+        .iter()
+        .filter(|b| !b.has_landmark(crate::blocks::landmark::HIDDEN))
+        .flat_map(|b| crate::text::words(&b.text))
+        .collect();
+    let on_page = |names: &[String]| {
+        names
+            .iter()
+            .all(|n| crate::text::words(n).all(|w| shown.contains(&w)))
+    };
+    let mut credits: Vec<Credit> = Vec::new();
+    for fact in &meta.authors {
+        if let Some(c) = credit_of(fact, top, reading, (&meta.publishers, host), &org) {
+            if fact.node.is_some() || on_page(&c.names) {
+                credits.push(c);
+            }
+        }
+    }
+    if let Some(b) = roles.byline {
+        let names = names_in(&page.blocks[b].text, reading);
+        // A line of capitalised words under the headline ("Key Points",
+        // "Status Quo") is a byline only with a label ("By"), inside an
+        // element the page marks as its byline, or with the markup's
+        // name; pasted text has no markup to ask.
+        let credible = page.source == super::model::Source::Text
+            || analysis.signals[b].byline
+            || page.blocks[b].hint(crate::blocks::hint::BYLINE) <= 3
+            || credits.iter().any(|c| {
+                c.names
+                    .iter()
+                    .any(|k| names.iter().any(|n| shares_name(k, n)))
+            });
+        if !names.is_empty() && credible {
+            credits.insert(
+                0,
+                Credit {
+                    party: if org(&names) {
+                        Party::Organisation
+                    } else {
+                        Party::Unknown
+                    },
+                    publisher: names
+                        .iter()
+                        .any(|n| is_publisher(n, &meta.publishers, host)),
+                    names,
+                    source: MetaSource::Byline,
+                    visible: true,
+                    rank: 0,
+                },
+            );
+        }
+    }
+    let persons: Vec<&Credit> = credits
+        .iter()
+        .filter(|c| c.party != Party::Organisation)
+        .collect();
+    let shown = persons
+        .iter()
+        .find(|c| c.source == MetaSource::Byline)
+        .copied();
+    let chosen: Option<(Vec<String>, MetaSource)> = if let Some(v) = shown {
+        // The markup's spelling of the names the byline shows: "Elliot
+        // Brownstein Florida Today" shows the name JSON-LD gives.
+        let mut names = v.names.clone();
+        for n in &mut names {
+            let shown_tokens = tokens(n);
+            if let Some(better) = persons
+                .iter()
+                .filter(|c| c.source != MetaSource::Byline)
+                .flat_map(|c| c.names.iter())
+                .find(|k| {
+                    let t = tokens(k);
+                    t.len() >= 2
+                        && t.len() < shown_tokens.len()
+                        && t.iter().all(|x| shown_tokens.contains(x))
+                })
+            {
+                *n = better.clone();
+            }
+        }
+        Some((names, MetaSource::Byline))
+    } else {
+        persons
+            .iter()
+            .min_by_key(|c| c.rank)
+            .map(|c| (c.names.clone(), c.source))
+    };
+    let chosen = chosen.or_else(|| {
+        // No person: an organisation the page shows as its byline (an
+        // agency, a newsroom): the byline, or an author element that is
+        // not the publisher's own name. The publisher that author markup
+        // names is no byline.
+        credits
+            .iter()
+            .filter(|c| {
+                c.party == Party::Organisation
+                    && (c.source == MetaSource::Byline || (c.visible && !c.publisher))
+            })
+            .min_by_key(|c| c.rank)
+            .map(|c| (c.names.clone(), c.source))
+    });
+    if let Some((names, source)) = chosen {
+        m.byline = Some(join_names(&names));
+        m.authors = names;
+        m.sources.byline = Some(source);
+    }
+    // An organisation only markup credits is the publisher.
+    if m.site_name.is_none() {
+        if let Some(c) = credits
+            .iter()
+            .find(|c| c.party == Party::Organisation && !c.visible)
+        {
+            m.site_name = c.names.first().cloned();
+            m.sources.site_name = Some(c.source);
+        }
+    }
+}
+
+/// Whether two names share a surname-like word (of three letters or more).
+fn shares_name(a: &str, b: &str) -> bool {
+    let tb = tokens(b);
+    tokens(a)
+        .iter()
+        .any(|t| t.chars().count() >= 3 && tb.contains(t))
+}
+
+fn tokens(name: &str) -> Vec<String> {
+    fold(name).split(' ').map(str::to_string).collect()
+}
+
+/// The names for display, in any language: "A, B, C".
+fn join_names(names: &[String]) -> String {
+    names.join(", ")
+}
+
+/// An author fact as a credit, its names cleaned; `None` when it names
+/// no one or sits where another story's author would.
+fn credit_of(
+    fact: &AuthorFact,
+    top: &Top,
+    reading: &Reading,
+    (publishers, host): (&[String], Option<&str>),
+    org: &dyn Fn(&[String]) -> bool,
+) -> Option<Credit> {
+    if fact.remote {
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for raw in &fact.names {
+        for n in names_in(raw, reading) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let near = top.holds(fact.node);
+    // A page that types its author as a Person means it, even where the
+    // person's blog bears their name ("happyface313" on Happyface313).
+    let party = if fact.party == Party::Organisation
+        || (fact.party == Party::Person && names.iter().any(|n| names_an_organisation(n)))
+        || (fact.party != Party::Person && org(&names))
+    {
+        Party::Organisation
+    } else {
+        fact.party
+    };
+    // Meta tags often hold the publisher or a system account: only a
+    // name that reads as a person's, of two words or more.
+    if fact.weak
+        && !names
+            .iter()
+            .all(|n| reads_as_person(n) && crate::text::words(n).count() >= 2)
+    {
+        return None;
+    }
+    let rank = match (fact.source, party) {
+        // A "Person" by the site's own name: the last resort.
+        _ if party == Party::Person && org(&names) => 8,
+        (MetaSource::JsonLd, Party::Person) => 1,
+        (MetaSource::Microdata, _) if near => 1,
+        (MetaSource::AuthorLink, _) if near => 2,
+        (MetaSource::Microdata, _) => 3,
+        (MetaSource::JsonLd, _) => 4,
+        (MetaSource::Meta, _) if !fact.weak => 5,
+        (MetaSource::AuthorLink, _) => 6,
+        _ => 7,
+    };
+    Some(Credit {
+        publisher: names.iter().any(|n| is_publisher(n, publishers, host)),
+        names,
+        source: fact.source,
+        party,
+        visible: fact.node.is_some(),
+        rank,
+    })
+}
+
+/// A date candidate, read.
+#[derive(Clone, Copy, Debug)]
+struct Dated {
+    stamp: Stamp,
+    /// The other reading of a shown date whose day and month could swap.
+    swapped: Option<Stamp>,
+    source: MetaSource,
+    role: DateRole,
+    /// Shown with the article (a dateline near the headline).
+    shown: bool,
+    /// A shown date no label, byline or date block vouches for: a short
+    /// line near the headline that holds one.
+    loose: bool,
+    near: bool,
+}
+
+fn dates(
+    page: &Page,
+    analysis: &Analysis,
+    decisions: &[Decision],
+    roles: &Roles,
+    top: &Top,
+    reading: &Reading,
+    m: &mut Metadata,
+) {
+    let meta = page.meta;
+    let mut all: Vec<Dated> = Vec::new();
+    for fact in &meta.dates {
+        if let Some(d) = dated_fact(fact, top, reading) {
+            all.push(d);
+        }
+    }
+    // Datelines shown with the article, best first: a date a label calls
+    // the publication's near the headline; the block taken as the date;
+    // the byline (which often ends with the date); a labelled date a little
+    // further down ("Veröffentlicht am 16.08.2019 / Dauer: 1 Stunde");
+    // a short line around the headline that is mostly a date.
+    let blocks = page.blocks;
+    let wide_end = (top.end + 30).min(blocks.len());
+    let mut lines: Vec<(u8, usize, Dated)> = Vec::new();
+    let mut prose_seen = false;
+    for i in top.start..wide_end {
+        let s = &analysis.signals[i];
+        if Some(i) == roles.title {
+            if let Some(f) = headline_date(&blocks[i].text, reading) {
+                lines.push((
+                    1,
+                    i,
+                    Dated {
+                        stamp: f.stamp,
+                        swapped: f.swapped(),
+                        source: MetaSource::Dateline,
+                        role: DateRole::Unknown,
+                        shown: true,
+                        loose: false,
+                        near: true,
+                    },
+                ));
+            }
+            continue;
+        }
+        if decisions[i].reason == Some(crate::codes::Reason::Comments)
+            || blocks[i].has_landmark(crate::blocks::landmark::HIDDEN)
+        {
+            continue;
+        }
+        if s.words > 25.0 {
+            // The first paragraph after the headline may open with the
+            // dateline, as agencies and press offices write it.
+            let after_title = roles.title.is_none_or(|t| i > t);
+            if !prose_seen && after_title {
+                prose_seen = true;
+                if let Some(f) = opening_dateline(&blocks[i].text, reading) {
+                    lines.push((
+                        3,
+                        i,
+                        Dated {
+                            stamp: f.stamp,
+                            swapped: f.swapped(),
+                            source: MetaSource::Dateline,
+                            role: DateRole::Unknown,
+                            shown: true,
+                            loose: false,
+                            near: i < top.end,
+                        },
+                    ));
+                }
+            }
+            continue;
+        }
+        let text = &blocks[i].text;
+        let found = date::find_all(text, reading, 3);
+        // A list of dates ("Termine: 3. Mai, 10. Mai …") dates no article.
+        let Some(f) = found.first().filter(|_| found.len() <= 2) else {
+            continue;
+        };
+        let label = label_before(&text[..f.start]);
+        let near = i < top.end;
+        let rest = crate::text::words(&text[..f.start]).count()
+            + crate::text::words(&text[f.end..]).count();
+        let rank = match label {
+            Some(DateRole::Published) if near => 0,
+            _ if Some(i) == roles.date => 1,
+            _ if Some(i) == roles.byline => 2,
+            Some(_) => 3,
+            None if near && rest <= 8 => 4,
+            None => continue,
+        };
+        lines.push((
+            rank,
+            i,
+            Dated {
+                stamp: f.stamp,
+                swapped: f.swapped(),
+                source: MetaSource::Dateline,
+                role: label.unwrap_or(DateRole::Unknown),
+                shown: true,
+                loose: rank == 4,
+                near,
+            },
+        ));
+    }
+    lines.sort_by_key(|(rank, i, _)| (*rank, *i));
+    all.extend(lines.into_iter().map(|(_, _, d)| d));
+    // The page's offset from UTC, where any value states one.
+    let page_offset = all
+        .iter()
+        .filter(|d| !d.shown)
+        .filter_map(|d| d.stamp.offset)
+        .find(|&o| o != 0);
+    let local = |s: Stamp| match (s.offset, page_offset) {
+        (Some(0), Some(o)) => s.at_offset(o),
+        _ => s,
+    };
+    let structured = |role: DateRole| {
+        all.iter().filter(move |d| {
+            d.role == role
+                && matches!(
+                    d.source,
+                    MetaSource::JsonLd | MetaSource::Meta | MetaSource::Microdata
+                )
+        })
+    };
+    // The shown date, settled by structured values where its order is in
+    // doubt.
+    let shown_published = all
+        .iter()
+        .filter(|d| d.shown && d.role != DateRole::Modified)
+        .map(|d| {
+            let mut d = *d;
+            if let Some(sw) = d.swapped {
+                if all
+                    .iter()
+                    .any(|o| !o.shown && local(o.stamp).day_number() == sw.day_number())
+                {
+                    d.stamp = sw;
+                }
+            }
+            d
+        })
+        .next();
+    let published = pick(&all, DateRole::Published, shown_published, &local);
+    if let Some((stamp, source)) = published {
+        m.published = Some(stamp.iso());
+        m.sources.published = Some(source);
+    }
+    let shown_modified = all
+        .iter()
+        .find(|d| d.shown && d.role == DateRole::Modified)
+        .copied();
+    let modified =
+        structured(DateRole::Modified)
+            .chain(all.iter().filter(|d| {
+                d.role == DateRole::Modified && d.source == MetaSource::Time && !d.shown
+            }))
+            .next()
+            .map(|d| (local(d.stamp), d.source))
+            .or_else(|| shown_modified.map(|d| (d.stamp, d.source)));
+    if let Some((stamp, source)) = modified {
+        m.modified = Some(stamp.iso());
+        m.sources.modified = Some(source);
+    }
+}
+
+/// The published date: the shown one, in the most precise form a
+/// structured value of the same day (or of a UTC day one off it) gives;
+/// else structured data, `<time>` and date elements near the headline, the
+/// address.
+fn pick(
+    all: &[Dated],
+    role: DateRole,
+    shown: Option<Dated>,
+    local: &dyn Fn(Stamp) -> Stamp,
+) -> Option<(Stamp, MetaSource)> {
+    let precise = |d: &Dated| !d.shown && d.stamp.time.is_some();
+    let markup_rank = |d: &Dated| match d.source {
+        MetaSource::JsonLd => 0,
+        MetaSource::Meta => 1,
+        MetaSource::Microdata => 2,
+        MetaSource::Time if d.near => 3,
+        MetaSource::Dateline if d.near => 4,
+        MetaSource::Time if d.role == role => 5,
+        MetaSource::Url => 6,
+        // A <time> far from the headline that says not what it dates:
+        // only when nothing else dates the page.
+        MetaSource::Time => 7,
+        _ => 8,
+    };
+    let mut markup: Vec<&Dated> = all
+        .iter()
+        .filter(|d| {
+            !d.shown
+                && (d.role == role
+                    || (d.role == DateRole::Unknown
+                        && matches!(d.source, MetaSource::Time | MetaSource::Dateline)))
+        })
+        .filter(|d| markup_rank(d) < 8)
+        .collect();
+    markup.sort_by_key(|d| markup_rank(d));
+    if let Some(s) = shown {
+        let day = s.stamp.day_number();
+        // The same day, with its time and offset.
+        if let Some(d) = markup
+            .iter()
+            .filter(|d| precise(d))
+            .find(|d| local(d.stamp).day_number() == day)
+        {
+            return Some((local(d.stamp), d.source));
+        }
+        // A UTC stamp a day off: the page's local day, with the shown time
+        // where there is one.
+        if let Some(d) = markup
+            .iter()
+            .filter(|d| precise(d))
+            .find(|d| d.stamp.offset == Some(0) && (local(d.stamp).day_number() - day).abs() == 1)
+        {
+            if let (Some(shown_time), Some(instant)) = (s.stamp.time, d.stamp.instant()) {
+                let shown_local =
+                    i64::from(day) * 1440 + i64::from(shown_time.0) * 60 + i64::from(shown_time.1);
+                let offset = shown_local - instant;
+                if offset.abs() <= 14 * 60 && offset % 15 == 0 {
+                    return Some((d.stamp.at_offset(offset as i16), MetaSource::Dateline));
+                }
+            }
+            return Some((s.stamp, MetaSource::Dateline));
+        }
+        // A loose line's date (a teaser's, an event's) yields to the
+        // structured data's.
+        let structured = markup.iter().find(|d| {
+            matches!(
+                d.source,
+                MetaSource::JsonLd | MetaSource::Meta | MetaSource::Microdata
+            )
+        });
+        if let (true, Some(d)) = (s.loose, structured) {
+            return Some((local(d.stamp), d.source));
+        }
+        return Some((s.stamp, s.source));
+    }
+    markup.first().map(|d| (local(d.stamp), d.source))
+}
+
+fn dated_fact(fact: &DateFact, top: &Top, reading: &Reading) -> Option<Dated> {
+    if fact.remote {
+        return None;
+    }
+    let near = top.holds(fact.node);
+    let stamp = match fact.source {
+        // A date element's text: a date in it, and what labels it.
+        MetaSource::Dateline => {
+            if !near {
+                return None;
+            }
+            let f = date::find(&fact.value, reading)?;
+            let role = label_before(&fact.value[..f.start]).unwrap_or(fact.role);
+            return Some(Dated {
+                stamp: f.stamp,
+                swapped: f.swapped(),
+                source: fact.source,
+                role,
+                shown: false,
+                loose: false,
+                near,
+            });
+        }
+        _ => date::parse_value(
+            &fact.value,
+            &Reading {
+                month_first: false,
+                ..*reading
+            },
+        )?,
+    };
+    Some(Dated {
+        stamp,
+        swapped: None,
+        source: fact.source,
+        role: fact.role,
+        shown: false,
+        loose: false,
+        near,
+    })
+}
+
+/// What the words just before a date say it is ("Veröffentlicht am",
+/// "Updated:", "Mis à jour le"): the last six words, read for the labels
+/// of `data/meta/date-labels.txt`, a change's label winning.
+fn label_before(before: &str) -> Option<DateRole> {
+    let f = fold(before);
+    let ws: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+    let from = ws.len().saturating_sub(6);
+    let mut found = None;
+    for k in from..ws.len() {
+        for n in [3, 2, 1] {
+            if k + n > ws.len() {
+                continue;
+            }
+            match lexicon::date_label(&ws[k..k + n].join(" ")) {
+                Some(lexicon::DateLabel::Modified) => return Some(DateRole::Modified),
+                Some(lexicon::DateLabel::Published) => found = Some(DateRole::Published),
+                None => {}
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -98,28 +801,70 @@ mod tests {
     use super::*;
 
     #[test]
-    fn date_labels_are_left_out_of_the_date() {
-        assert_eq!(
-            without_date_label("Publié le 14 octobre 2024 à 09h12"),
-            "14 octobre 2024 à 09h12"
-        );
-        assert_eq!(
-            without_date_label("Updated: Nov. 18, 2019"),
-            "Nov. 18, 2019"
-        );
-        assert_eq!(without_date_label("Last updated 3 May 2024"), "3 May 2024");
-        assert_eq!(
-            without_date_label("Veröffentlicht am 12.03.2024"),
-            "12.03.2024"
-        );
-        assert_eq!(without_date_label("Mis à jour le 3 mai 2024"), "3 mai 2024");
-        assert_eq!(without_date_label("June 3, 2024"), "June 3, 2024");
+    fn names_are_joined_for_display() {
+        let n = |v: &[&str]| join_names(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(n(&["A"]), "A");
+        assert_eq!(n(&["A", "B", "C"]), "A, B, C");
     }
 
     #[test]
-    fn byline_labels_are_stripped() {
-        assert_eq!(strip_byline_label("By Jane Doe"), "Jane Doe");
-        assert_eq!(strip_byline_label("Von: Max Muster"), "Max Muster");
-        assert_eq!(strip_byline_label("Jane Doe"), "Jane Doe");
+    fn kickers_and_dates_glued_to_headlines_are_left_out() {
+        let r = Reading::for_lang(Some("de"));
+        assert_eq!(
+            tidy_headline(
+                "Grenzschließungen Deutschland, Frankreich und die Rückkehr der Ressentiments",
+                Some("Deutschland, Frankreich und die Rückkehr der Ressentiments"),
+                &r
+            ),
+            "Deutschland, Frankreich und die Rückkehr der Ressentiments"
+        );
+        assert_eq!(
+            tidy_headline(
+                "08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance",
+                None,
+                &r
+            ),
+            "Online-Fachtag zum Intersex Day of Remembrance"
+        );
+        assert_eq!(
+            tidy_headline("Schnee im Mai", Some("Schnee im Mai"), &r),
+            "Schnee im Mai"
+        );
+    }
+
+    #[test]
+    fn datelines_open_a_line_of_the_headline_or_the_first_paragraph() {
+        let r = Reading::for_lang(Some("de"));
+        let shown =
+            "Zuschauerrückkehr bei den Proficlubs der Region\n02.02.2022 • HVW-Verband , Presse";
+        assert_eq!(
+            tidy_headline(shown, None, &r),
+            "Zuschauerrückkehr bei den Proficlubs der Region"
+        );
+        assert_eq!(
+            headline_date(shown, &r).map(|f| f.stamp.iso()).as_deref(),
+            Some("2022-02-02")
+        );
+        let before = "08.11.2021 | Online-Fachtag zum Intersex Day of Remembrance";
+        assert_eq!(
+            headline_date(before, &r).map(|f| f.stamp.iso()).as_deref(),
+            Some("2021-11-08")
+        );
+        assert_eq!(
+            opening_dateline(
+                "Wien, 14. Dezember 2021 – Aufgrund der steigenden Technologisierung",
+                &r
+            )
+            .map(|f| f.stamp.iso())
+            .as_deref(),
+            Some("2021-12-14")
+        );
+        assert!(opening_dateline(
+            "Seit dem Sommer hat die Stadt am 3. Mai 2021 – so der Rat – beschlossen",
+            &r
+        )
+        .is_none());
+        // A date inside the headline's sentence is no dateline.
+        assert!(headline_date("Was sich am 1. März 2024 für Mieter ändert", &r).is_none());
     }
 }

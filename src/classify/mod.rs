@@ -82,6 +82,8 @@ pub struct Page<'a> {
     /// The heading that the page's metadata names as its headline: the
     /// article starts there.
     pub anchor: Option<usize>,
+    /// The page's language, declared or detected: how its dates read.
+    pub lang: Option<&'a str>,
 }
 
 impl<'a> Page<'a> {
@@ -100,6 +102,7 @@ impl<'a> Page<'a> {
                 Some(h) => anchor(blocks, &h),
                 None => sole_h1(blocks),
             },
+            lang: None,
         }
     }
 }
@@ -146,7 +149,7 @@ pub fn classify(model: &Model, page: &Page, analysis: &Analysis) -> Classified {
         Extraction::Classifier
     };
     let roles = roles::assign(page, analysis, &mut decisions);
-    let metadata = metadata::reconcile(page, &roles);
+    let metadata = metadata::reconcile(page, analysis, &decisions, &roles);
     Classified {
         decisions,
         metadata,

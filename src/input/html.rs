@@ -1384,7 +1384,7 @@ fn formula_text(dom: &Dom, node: NodeId, e: &Element) -> String {
     crate::text::collapse_whitespace(&text)
 }
 
-fn is_hidden(e: &Element) -> bool {
+pub(crate) fn is_hidden(e: &Element) -> bool {
     if e.get(&local_name!("hidden")).is_some() {
         return true;
     }

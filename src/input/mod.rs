@@ -81,13 +81,7 @@ pub fn read(
     budget.check()?;
     Ok(match input {
         Read::Html(h) => {
-            let mut page = meta::read(&h.dom);
-            if page.published.is_none() {
-                page.published = meta::first_time_element(&h.dom);
-                if page.published.is_some() {
-                    page.sources.published = Some(crate::codes::MetaSource::Time);
-                }
-            }
+            let page = meta::read(&h.dom, base_url);
             Input {
                 kind,
                 blocks: h.blocks,

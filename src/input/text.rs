@@ -226,7 +226,7 @@ fn strip_stray_html(line: &str) -> Option<String> {
         pos = end;
     }
     out.push_str(&line[pos..]);
-    Some(decode_entities(&out))
+    Some(crate::text::decode_entities(&out))
 }
 
 /// The next `<tag …>` or `</tag>` at or after `from`, as a byte range.
@@ -260,48 +260,6 @@ fn find_tag(s: &str, from: usize) -> Option<(usize, usize)> {
         i = start + 1;
     }
     None
-}
-
-fn decode_entities(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let tail = &rest[amp..];
-        // `;` is ASCII, so its byte position is a character boundary.
-        let semi = tail.bytes().take(12).position(|b| b == b';');
-        let decoded = semi.and_then(|e| {
-            let name = &tail[1..e];
-            let c = match name {
-                "nbsp" => Some('\u{a0}'),
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                _ => name.strip_prefix('#').and_then(|n| {
-                    let code = match n.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                        None => n.parse().ok(),
-                    };
-                    code.and_then(char::from_u32)
-                }),
-            };
-            c.map(|c| (c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &tail[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The line width of hard-wrapped text, if the text is hard-wrapped: most

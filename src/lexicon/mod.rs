@@ -17,9 +17,93 @@ pub use hash::fnv1a;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 include!(concat!(env!("OUT_DIR"), "/hints.rs"));
+include!(concat!(env!("OUT_DIR"), "/meta.rs"));
 
-pub const LANGUAGE_COUNT: usize = 29;
+pub const LANGUAGE_COUNT: usize = 31;
 const _: () = assert!(LANGUAGE_COUNT == LANGUAGE_COUNT_CHECK);
+
+/// The months a folded word names, as (language, month 1-12): "mai" is
+/// May in German and French, "listopad" November in Polish and October in
+/// Croatian (`data/meta/months.txt`).
+pub fn months(word: &str) -> impl Iterator<Item = (&'static str, u8)> + '_ {
+    let start = MONTH_WORDS.partition_point(|(w, _, _)| *w < word);
+    MONTH_WORDS[start..]
+        .iter()
+        .take_while(move |(w, _, _)| *w == word)
+        .map(|&(_, l, m)| (MONTH_LANGS[l as usize], m))
+}
+
+/// A small word that stands inside a date or before its time ("de", "um").
+pub fn is_date_between(word: &str) -> bool {
+    DATE_BETWEEN.binary_search(&word).is_ok()
+}
+
+/// What a label before a shown date says it dates (`data/meta/date-labels.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateLabel {
+    Published,
+    Modified,
+}
+
+/// The label a folded word or phrase is, if it is one.
+pub fn date_label(folded: &str) -> Option<DateLabel> {
+    if MODIFIED_LABELS.binary_search(&folded).is_ok() {
+        Some(DateLabel::Modified)
+    } else if PUBLISHED_LABELS.binary_search(&folded).is_ok() {
+        Some(DateLabel::Published)
+    } else {
+        None
+    }
+}
+
+/// Minutes east of UTC of a time zone's folded abbreviation ("cet" 60).
+pub fn zone_offset(word: &str) -> Option<i16> {
+    ZONES
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| ZONES[i].1)
+}
+
+/// The phrase lists of `data/meta/` that judge a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameList {
+    /// Never a name: "admin", "Super User", "Share".
+    Placeholder,
+    /// Marks an organisation: "GmbH", "Redaktion", "News".
+    Organisation,
+    /// A role or title after a name: "Staff Writer", "PhD".
+    Role,
+    /// Stands before a name: "View all posts by", "Post author".
+    Label,
+    /// Joins two names: "und", "et".
+    Joiner,
+    /// Lower-case inside a name: "van", "de".
+    Particle,
+}
+
+/// Whether a folded word (one, without spaces) holds a `*part` of a
+/// phrase list: "jdadmin" holds "admin".
+pub fn holds_part(list: NameList, word: &str) -> bool {
+    let parts: &[&str] = match list {
+        NameList::Placeholder => &PLACEHOLDERS_INSIDE,
+        NameList::Label => &AUTHOR_LABELS_INSIDE,
+        _ => &[],
+    };
+    !word.contains(' ') && parts.iter().any(|p| word.contains(p))
+}
+
+/// Whether a folded word or phrase is on a list.
+pub fn in_list(list: NameList, folded: &str) -> bool {
+    let table: &[&str] = match list {
+        NameList::Placeholder => &PLACEHOLDERS,
+        NameList::Organisation => &ORGANISATION_WORDS,
+        NameList::Role => &ROLE_WORDS,
+        NameList::Label => &AUTHOR_LABELS,
+        NameList::Joiner => &JOINERS,
+        NameList::Particle => &PARTICLES,
+    };
+    table.binary_search(&folded).is_ok()
+}
 
 /// How a phrase rule meets a block's folded text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,23 +188,23 @@ pub struct Entry(u64);
 impl Entry {
     /// The languages whose stopword it is, a bit per [`Language`].
     pub fn langs(self) -> u32 {
-        (self.0 & 0x1fff_ffff) as u32
+        (self.0 & ((1 << CLASS_SHIFT) - 1)) as u32
     }
 
     pub fn is(self, class: Class) -> bool {
-        self.0 >> (29 + class as u32) & 1 == 1
+        self.0 >> (CLASS_SHIFT + class as u32) & 1 == 1
     }
 
     /// The reason a phrase rule of this kind gives.
     pub fn reason(self, kind: Match) -> Option<Reason> {
         let k = KIND_ORDER.iter().position(|&m| m == kind).unwrap_or(0);
-        let r = (self.0 >> (36 + 5 * k)) & 0x1f;
+        let r = (self.0 >> (REASON_SHIFT + 5 * k as u32)) & 0x1f;
         (r > 0).then(|| PHRASE_REASONS[r as usize - 1])
     }
 
     /// An ending rule that wants the block to end with a colon too.
     fn suffix_needs_colon(self) -> bool {
-        self.0 >> 56 & 1 == 1
+        self.0 >> COLON_SHIFT & 1 == 1
     }
 }
 
@@ -347,13 +431,131 @@ fn edge(nodes: &[(u16, u8, u16, u8)], edges: &[(u8, u16)], node: usize, byte: u8
         .map(|i| edges[i].1 as usize)
 }
 
-/// Guesses the language of a text from its script and, for scripts shared
-/// by several languages, from which stopword list covers most of its words.
-pub fn detect_language(sample: &str) -> Option<&'static str> {
+/// Languages written in a script of their own, without a stopword list:
+/// the script names the language.
+const SCRIPT_LANGUAGES: [(u32, u32, &str); 16] = [
+    (0x0e00, 0x0e7f, "th"),
+    (0x0e80, 0x0eff, "lo"),
+    (0x1780, 0x17ff, "km"),
+    (0x1000, 0x109f, "my"),
+    (0x0980, 0x09ff, "bn"),
+    (0x0a00, 0x0a7f, "pa"),
+    (0x0a80, 0x0aff, "gu"),
+    (0x0b00, 0x0b7f, "or"),
+    (0x0b80, 0x0bff, "ta"),
+    (0x0c00, 0x0c7f, "te"),
+    (0x0c80, 0x0cff, "kn"),
+    (0x0d00, 0x0d7f, "ml"),
+    (0x0d80, 0x0dff, "si"),
+    (0x10a0, 0x10ff, "ka"),
+    (0x0530, 0x058f, "hy"),
+    (0x1200, 0x137f, "am"),
+];
+
+/// Letters a text needs before its script says its language, and words
+/// before its stopwords do: a handful of words (a menu, a name) says
+/// nothing.
+const MIN_LETTERS: usize = 24;
+const MIN_WORDS: usize = 15;
+
+/// What a text's letters and words say of its language.
+#[derive(Debug)]
+pub struct Votes {
+    /// A language its script alone names, when that script dominates.
+    by_script: Option<&'static str>,
+    /// Otherwise the script shared by several languages: stopword hits
+    /// per language of that script, and words counted.
+    script: Script,
+    hits: [usize; LANGUAGE_COUNT],
+    /// Words counted by the set of languages whose stopword each is:
+    /// neighbours share most of their frequent words ("de", "que", "a" in
+    /// Spanish and Portuguese), and the words only one of them has ("do",
+    /// "da" against "durante", "estar") tell them apart.
+    by_langs: Vec<(u32, usize)>,
+    total: usize,
+    letters: usize,
+}
+
+impl Votes {
+    /// The language: the script's own, or the one whose stopwords score
+    /// most (covering at least three words, and one word in twenty).
+    pub fn best(&self) -> Option<&'static str> {
+        if self.letters < MIN_LETTERS {
+            return None;
+        }
+        if let Some(l) = self.by_script {
+            return Some(l);
+        }
+        if self.total < MIN_WORDS {
+            return None;
+        }
+        // The contenders: languages near the most hits. Among them, the one
+        // with most words none of the others has.
+        let most = *self.hits.iter().max()?;
+        let contenders = (0..LANGUAGE_COUNT)
+            .filter(|&i| self.hits[i] * 5 >= most * 4)
+            .fold(0u32, |m, i| m | 1 << i);
+        let own = |i: usize| -> usize {
+            self.by_langs
+                .iter()
+                .filter(|&&(langs, _)| langs & contenders == 1 << i)
+                .map(|&(_, n)| n)
+                .sum()
+        };
+        let best = (0..LANGUAGE_COUNT)
+            .filter(|&i| contenders & 1 << i != 0)
+            .max_by_key(|&i| (own(i), self.hits[i], usize::MAX - i))?;
+        let n = self.hits[best];
+        (n >= 3 && n * 20 >= self.total).then(|| LANGUAGES[best].code)
+    }
+
+    /// Whether `declared` (a page's `lang`) fits the text: its script, and
+    /// for a language with stopwords, not far fewer of them than another
+    /// language of the script has (a German blog whose theme says `en-US`).
+    /// Texts too short to say are taken at their word.
+    pub fn fits(&self, declared: &str) -> bool {
+        let Some(best) = self.best() else {
+            return true;
+        };
+        if best == declared {
+            return true;
+        }
+        let Some(lang) = language(declared) else {
+            // No stopwords to compare: only a script of its own says no.
+            return self.by_script.is_none_or(|l| l == declared);
+        };
+        if self.by_script.is_some() || lang.script != self.script {
+            // Han, kana and Hangul pages mix scripts; Latin words in a
+            // page of those says nothing against them.
+            return matches!(lang.script, Script::Han | Script::HanKana | Script::Hangul)
+                && self.by_script.is_none();
+        }
+        let mine = self.hits[lang.index as usize];
+        let theirs = language(best).map_or(0, |l| self.hits[l.index as usize]);
+        // Neighbours share most words (Danish and Norwegian, Catalan and
+        // Spanish), so half the best's hits is enough; a few shared short
+        // words ("in", "so", "an" in German) are not.
+        self.total < 50 || theirs < 2 * mine
+    }
+}
+
+/// Counts a text's letters by script and its words by the stopword lists
+/// of that script's languages.
+pub fn votes(sample: &str) -> Votes {
     let mut counts = [0usize; 9];
+    let mut own = [0usize; SCRIPT_LANGUAGES.len()];
     let mut letters = 0usize;
     for c in sample.chars().take(100_000) {
-        let script = match c as u32 {
+        let u = c as u32;
+        if let Some(k) = SCRIPT_LANGUAGES
+            .iter()
+            .position(|&(lo, hi, _)| (lo..=hi).contains(&u))
+        {
+            letters += 1;
+            own[k] += 1;
+            continue;
+        }
+        let script = match u {
             0x3040..=0x30ff => Script::HanKana,
             _ if is_cjk(c) => Script::Han,
             0xac00..=0xd7af | 0x1100..=0x11ff | 0x3130..=0x318f => Script::Hangul,
@@ -368,13 +570,29 @@ pub fn detect_language(sample: &str) -> Option<&'static str> {
         letters += 1;
         counts[script as usize] += 1;
     }
+    let mut v = Votes {
+        by_script: None,
+        script: Script::Latin,
+        hits: [0; LANGUAGE_COUNT],
+        by_langs: Vec::new(),
+        total: 0,
+        letters,
+    };
     if letters == 0 {
-        return None;
+        return v;
     }
-    let script_share = |s: Script| counts[s as usize] as f32 / letters as f32;
+    let share = |n: usize| n as f32 / letters as f32;
+    if let Some(k) = (0..own.len())
+        .max_by_key(|&k| own[k])
+        .filter(|&k| share(own[k]) > 0.3)
+    {
+        v.by_script = Some(SCRIPT_LANGUAGES[k].2);
+        return v;
+    }
     // Any kana at all among Han characters means Japanese.
-    if script_share(Script::HanKana) > 0.02 {
-        return Some("ja");
+    if share(counts[Script::HanKana as usize]) > 0.02 {
+        v.by_script = Some("ja");
+        return v;
     }
     let dominant = [
         Script::Han,
@@ -384,13 +602,14 @@ pub fn detect_language(sample: &str) -> Option<&'static str> {
         Script::Devanagari,
     ]
     .into_iter()
-    .find(|&s| script_share(s) > 0.3);
+    .find(|&s| share(counts[s as usize]) > 0.3);
     if let Some(s) = dominant {
-        return LANGUAGES.iter().find(|l| l.script == s).map(|l| l.code);
+        v.by_script = LANGUAGES.iter().find(|l| l.script == s).map(|l| l.code);
+        return v;
     }
-    let script = if script_share(Script::Cyrillic) > 0.3 {
+    v.script = if share(counts[Script::Cyrillic as usize]) > 0.3 {
         Script::Cyrillic
-    } else if script_share(Script::Arabic) > 0.3 {
+    } else if share(counts[Script::Arabic as usize]) > 0.3 {
         Script::Arabic
     } else {
         Script::Latin
@@ -398,24 +617,33 @@ pub fn detect_language(sample: &str) -> Option<&'static str> {
     // Vote by stopword hits among the languages of that script.
     let of_script: u32 = LANGUAGES
         .iter()
-        .filter(|l| l.script == script)
+        .filter(|l| l.script == v.script)
         .fold(0, |m, l| m | 1 << l.index);
-    let mut hits = [0usize; LANGUAGE_COUNT];
-    let mut total = 0usize;
     let mut w = crate::text::words(sample);
     while let Some(word) = w.next_word() {
-        total += 1;
-        if total > 20_000 {
+        v.total += 1;
+        if v.total > 20_000 {
             break;
         }
         let mut langs = lookup(word).langs() & of_script;
+        if langs != 0 {
+            match v.by_langs.iter_mut().find(|(l, _)| *l == langs) {
+                Some((_, n)) => *n += 1,
+                None => v.by_langs.push((langs, 1)),
+            }
+        }
         while langs != 0 {
-            hits[langs.trailing_zeros() as usize] += 1;
+            v.hits[langs.trailing_zeros() as usize] += 1;
             langs &= langs - 1;
         }
     }
-    let (best, &n) = hits.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-    (n >= 2 && n * 20 >= total).then(|| LANGUAGES[best].code)
+    v
+}
+
+/// Guesses the language of a text from its script and, for scripts shared
+/// by several languages, from which stopword list covers most of its words.
+pub fn detect_language(sample: &str) -> Option<&'static str> {
+    votes(sample).best()
 }
 
 #[cfg(test)]
@@ -480,34 +708,61 @@ mod tests {
         }
     }
 
+    // Each language's sentence is in tests/language.rs; these are the
+    // rules around it.
     #[test]
-    fn detects_languages_by_script_and_stopwords() {
-        let cases = [
-            (
-                "The minister said that the plan would be ready in the spring.",
-                "en",
+    fn a_few_words_say_no_language() {
+        assert_eq!(
+            detect_language("The minister said that the plan is ready."),
+            None
+        );
+        assert_eq!(detect_language("Home News Sport Kontakt Impressum"), None);
+    }
+
+    #[test]
+    fn a_script_of_its_own_names_its_language_in_a_short_text() {
+        // Thai has no spaces between words: its script says it, not Han.
+        assert_eq!(
+            detect_language("สภาเมืองประกาศว่าสะพานใหม่จะสร้างเสร็จก่อนสิ้นปีหน้า"),
+            Some("th")
+        );
+        assert_eq!(
+            detect_language("東京都は新しい交通計画を発表し、来年の春から実施すると述べました。"),
+            Some("ja")
+        );
+        assert_eq!(
+            detect_language(
+                "정부는 오늘 새로운 경제 계획을 발표하고 내년 봄부터 시행하겠다고 밝혔다."
             ),
-            (
-                "Der Minister sagte, dass der Plan im Frühjahr fertig sein wird.",
-                "de",
-            ),
-            (
-                "Le ministre a dit que le plan sera prêt au printemps.",
-                "fr",
-            ),
-            (
-                "El ministro dijo que el plan estará listo en la primavera.",
-                "es",
-            ),
-            ("Министр сказал, что план будет готов весной.", "ru"),
-            ("東京都は新しい計画を発表しました。", "ja"),
-            ("政府今天发布了新的经济计划。", "zh"),
-            ("정부는 새로운 계획을 발표했다.", "ko"),
-            ("Ο υπουργός είπε ότι το σχέδιο θα είναι έτοιμο.", "el"),
-        ];
-        for (text, lang) in cases {
-            assert_eq!(detect_language(text), Some(lang), "{text}");
-        }
+            Some("ko")
+        );
+    }
+
+    /// Two paragraphs: under fifty words a declared language is believed.
+    const GERMAN: &str = "Der Stadtrat hat am Dienstag mitgeteilt, dass die neue Brücke über den Fluss noch vor dem Ende des nächsten Jahres fertig sein soll, obwohl die Kosten gestiegen sind. Die Bürgermeisterin sagte, man habe mit den Firmen einen festen Preis vereinbart, und die Anwohner könnten die alte Brücke bis zum Sommer weiter nutzen.";
+    const DANISH: &str = "Byrådet meddelte tirsdag, at den nye bro over åen vil være færdig inden udgangen af næste år, selv om udgifterne er steget meget i de seneste måneder.";
+
+    #[test]
+    fn a_declared_language_the_text_bears_out_is_kept() {
+        assert!(votes(DANISH).fits("da"));
+        // Norwegian shares most of Danish's words: a page that says it is
+        // Norwegian is taken at its word.
+        assert!(votes(DANISH).fits("no"));
+        // No stopwords of its own to compare, but Latin letters fit.
+        assert!(votes(GERMAN).fits("lb"));
+    }
+
+    #[test]
+    fn a_declared_language_the_text_contradicts_is_not() {
+        // A German blog whose theme says en-US.
+        assert!(!votes(GERMAN).fits("en"));
+        assert!(!votes(GERMAN).fits("ru"));
+        assert!(!votes("สภาเมืองประกาศว่าสะพานใหม่จะสร้างเสร็จก่อนสิ้นปีหน้า").fits("zh"));
+    }
+
+    #[test]
+    fn a_text_too_short_to_say_fits_any_declared_language() {
+        assert!(votes("Impressum Kontakt").fits("en"));
     }
 
     #[test]

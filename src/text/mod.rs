@@ -69,6 +69,51 @@ fn is_invisible(c: char) -> bool {
     ) || (c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
 }
 
+/// Character references decoded: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&apos;`, `&nbsp;` and numeric ones (`&#039;`, `&#x27;`). Others stay as
+/// written.
+pub fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        // `;` is ASCII, so its byte position is a character boundary.
+        let semi = tail.bytes().take(12).position(|b| b == b';');
+        let decoded = semi.and_then(|e| {
+            let name = &tail[1..e];
+            let c = match name {
+                "nbsp" => Some('\u{a0}'),
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name.strip_prefix('#').and_then(|n| {
+                    let code = match n.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => n.parse().ok(),
+                    };
+                    code.and_then(char::from_u32)
+                }),
+            };
+            c.map(|c| (c, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What follows a label of up to `most` words of `labels` that opens the
 /// line ("By Jane Doe", "À propos de Jean Dupont"), the longest label
 /// first, and how many words the label has.

@@ -4,6 +4,9 @@
 //! reads text (the text reader tells a date from a numbered item with
 //! them; features and classification name blocks by them).
 
+pub mod date;
+pub mod name;
+
 use crate::lexicon::{self, Class, Language};
 use crate::text::fold;
 
