@@ -267,14 +267,18 @@ fn authors(
             .any(|n| is_organisation(n, &meta.publishers, host))
     };
     // The words a reader sees on the page: a name only invisible markup
-    // gives is no byline a reader could check.
-    let shown: std::collections::HashSet<String> = page
-        .blocks
-        .iter()
-        .filter(|b| !b.has_landmark(crate::blocks::landmark::HIDDEN))
-        .flat_map(|b| crate::text::words(&b.text))
-        .collect();
-    let on_page = |names: &[String]| {
+    // gives is no byline a reader could check. Gathered only for such a
+    // name: most pages have none, and the page's words are a tenth of the
+    // metadata's cost.
+    let mut shown: Option<std::collections::HashSet<String>> = None;
+    let mut on_page = |names: &[String]| {
+        let shown = shown.get_or_insert_with(|| {
+            page.blocks
+                .iter()
+                .filter(|b| !b.has_landmark(crate::blocks::landmark::HIDDEN))
+                .flat_map(|b| crate::text::words(&b.text))
+                .collect()
+        });
         names
             .iter()
             .all(|n| crate::text::words(n).all(|w| shown.contains(&w)))
