@@ -97,7 +97,8 @@ fn main() {
 /// Phrase lists of `data/meta/`, each a sorted table of folded phrases.
 /// Lists of phrases hold one a line; lists of words, words separated by
 /// white space (`_` joins a phrase).
-const META_LISTS: [(&str, &str, bool); 6] = [
+const META_LISTS: [(&str, &str, bool); 7] = [
+    ("author-paths", "AUTHOR_PATHS", false),
     ("joiners", "JOINERS", false),
     ("particles", "PARTICLES", false),
     ("placeholders", "PLACEHOLDERS", true),

@@ -135,8 +135,10 @@ fn standfirst(
 fn drop_trailing_headings(blocks: &[Block], analysis: &Analysis, decisions: &mut [Decision]) {
     // The lines of a list are body text (see `Signals::list_line`), and so
     // the line that introduces them is not trailing.
-    // A "heading" of sentences is body text set large: blogs write whole
-    // paragraphs as <h3> and <h4> (seglerblog.stössenseer.de).
+    // A "heading" of sentences is body text set large: pages of 83 sites
+    // of the corpora write paragraphs or standfirsts of 15 words and more
+    // as headings (legrandcontinent.eu, rosa-mag.de, vox.com); at the end
+    // of the article it decides on seglerblog.stössenseer.de.
     let heading_like = |i: usize| {
         let s = &analysis.signals[i];
         !s.list_line
@@ -211,7 +213,8 @@ fn find_title(
         .collect();
     // A table (standings, a timetable) has no sentences to share words
     // with its headline: the line set apart right above a table that opens
-    // the body is taken.
+    // the body is taken. No paste of the corpora opens with a table, so
+    // this rests on the fixture de-text-tabelle-als-artikel alone.
     if blocks[first_body].kind == Kind::Table {
         if let Some(&i) = candidates.last().filter(|&&i| {
             i + 1 == first_body

@@ -174,6 +174,12 @@ fn is_skipped(name: &LocalName) -> bool {
             | local_name!("input")
             | local_name!("button")
             | local_name!("dialog")
+            // Ruby annotations: the reading printed above the characters
+            // (Japanese furigana on nhk.or.jp's NEWS WEB EASY, Chinese
+            // pinyin), which as text would sit glued between them:
+            // "子こどもへの虐待ぎゃくたい".
+            | local_name!("rt")
+            | local_name!("rp")
     )
 }
 

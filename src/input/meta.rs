@@ -375,24 +375,6 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
             .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
 }
 
-/// Path segments of addresses that name an author: `/author/jane-doe/`.
-const AUTHOR_PATHS: [&str; 14] = [
-    "author",
-    "authors",
-    "autor",
-    "autoren",
-    "autorin",
-    "auteur",
-    "auteurs",
-    "autore",
-    "autori",
-    "autores",
-    "autorzy",
-    "yazar",
-    "journalist",
-    "journalists",
-];
-
 /// An address whose path names an author and their page: `/author/x/`.
 fn is_author_address(href: &str) -> bool {
     let path = href.split_once("://").map_or(href, |(_, rest)| {
@@ -400,10 +382,13 @@ fn is_author_address(href: &str) -> bool {
     });
     let path = path.split(['?', '#']).next().unwrap_or("");
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
-    parts
-        .iter()
-        .enumerate()
-        .any(|(i, p)| AUTHOR_PATHS.iter().any(|a| p.eq_ignore_ascii_case(a)) && i + 1 < parts.len())
+    parts.iter().enumerate().any(|(i, p)| {
+        i + 1 < parts.len()
+            && crate::lexicon::in_list(
+                crate::lexicon::NameList::AuthorPath,
+                &p.to_ascii_lowercase(),
+            )
+    })
 }
 
 /// Where an element sits: inside comments (never the article's author or

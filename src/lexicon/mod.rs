@@ -79,6 +79,8 @@ pub enum NameList {
     Joiner,
     /// Lower-case inside a name: "van", "de".
     Particle,
+    /// A path segment before an author's own: `/author/…`.
+    AuthorPath,
 }
 
 /// Whether a folded word (one, without spaces) holds a `*part` of a
@@ -101,6 +103,7 @@ pub fn in_list(list: NameList, folded: &str) -> bool {
         NameList::Label => &AUTHOR_LABELS,
         NameList::Joiner => &JOINERS,
         NameList::Particle => &PARTICLES,
+        NameList::AuthorPath => &AUTHOR_PATHS,
     };
     table.binary_search(&folded).is_ok()
 }

@@ -788,7 +788,12 @@ fn objective(scores: &Scores) -> f64 {
     f1s.iter().sum::<f64>() / f1s.len().max(1) as f64
 }
 
-/// Chooses the sequence thresholds by coordinate ascent on [`objective`].
+/// Chooses the sequence thresholds by coordinate ascent on [`objective`],
+/// twice: the run threshold first, and the keep threshold first. The
+/// objective has more than one top: on pasted text, ascent from the run
+/// threshold alone stopped at run 0.35 / keep 0.5 (mean F1 0.8994), which
+/// lets a cookie notice into the run of ordinary pastes; the two together
+/// reach run 0.45 / keep 0.35 (0.9014). The better of the two is kept.
 fn tune(pages: &[&Page], corpora: &[Corpus], source: Source, model: &Model) -> Params {
     let score = |params: &Params| {
         let mut m = model.clone();
@@ -797,26 +802,38 @@ fn tune(pages: &[&Page], corpora: &[Corpus], source: Source, model: &Model) -> P
     };
     let grid: Vec<f32> = (1..=18).map(|i| i as f32 * 0.05).collect();
     let outside: Vec<f32> = vec![0.8, 0.85, 0.9, 0.95, 0.98, 0.995, 1.01];
-    let mut best = Params::default();
-    let mut best_f1 = score(&best);
-    for _round in 0..2 {
-        for which in 0..3 {
-            let values = if which == 2 { &outside } else { &grid };
-            for &v in values {
-                let mut p = best.clone();
-                match which {
-                    0 => p.run_threshold = v,
-                    1 => p.keep_threshold = v,
-                    _ => p.outside_threshold = v,
-                }
-                let f1 = score(&p);
-                if f1 > best_f1 + 1e-9 {
-                    best_f1 = f1;
-                    best = p;
+    let start = Params::default();
+    let start_f1 = score(&start);
+    let ascend = |order: [usize; 3]| {
+        let mut best = start.clone();
+        let mut best_f1 = start_f1;
+        for _round in 0..2 {
+            for which in order {
+                let values = if which == 2 { &outside } else { &grid };
+                for &v in values {
+                    let mut p = best.clone();
+                    match which {
+                        0 => p.run_threshold = v,
+                        1 => p.keep_threshold = v,
+                        _ => p.outside_threshold = v,
+                    }
+                    let f1 = score(&p);
+                    if f1 > best_f1 + 1e-9 {
+                        best_f1 = f1;
+                        best = p;
+                    }
                 }
             }
         }
-    }
+        (best, best_f1)
+    };
+    let (run_first, run_first_f1) = ascend([0, 1, 2]);
+    let (keep_first, keep_first_f1) = ascend([1, 0, 2]);
+    let (best, best_f1) = if keep_first_f1 > run_first_f1 + 1e-9 {
+        (keep_first, keep_first_f1)
+    } else {
+        (run_first, run_first_f1)
+    };
     eprintln!("{source:?}: thresholds {best:?}, mean F1 {best_f1:.4}");
     best
 }
