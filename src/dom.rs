@@ -298,11 +298,75 @@ impl<'a> Prepared<'a> {
 /// limit dropped ([`MAX_ATTRIBUTES`]), start tags counted.
 pub fn prepare(html: &str) -> Prepared<'_> {
     let (text, start_tags) = limit_attributes(html, MAX_ATTRIBUTES);
+    let text = match close_runaway_title(&text) {
+        Some(fixed) => Cow::Owned(fixed),
+        None => text,
+    };
     Prepared {
         text,
         start_tags,
         budget: None,
     }
+}
+
+/// A `<title>` whose end tag is misspelt swallows the page: its text runs
+/// to the next `</title>`, or to the end, and a browser shows an empty
+/// page. Old templates and crawls wrote `</titlevalue="true" -->` and the
+/// like (three 2008 news pages of wide-dev: CBN News and BBC News, read
+/// again by this; a third whose title holds a spliced script stays lost),
+/// whose articles the datasets' own parsers read. When the title would run
+/// past `</head>` or `<body`, it ends at its first `<`: the page's markup.
+fn close_runaway_title(html: &str) -> Option<String> {
+    let b = html.as_bytes();
+    let head = &b[..b.len().min(1 << 16)];
+    let at = find_ci(head, 0, b"<title")?;
+    if !head
+        .get(at + 6)
+        .is_some_and(|c| matches!(c, b'>' | b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        return None;
+    }
+    let start = find_byte(&b[at..], b'>')? + at + 1;
+    let first_lt = find_byte(&b[start..], b'<')? + start;
+    let is_end_tag = |i: usize| {
+        b[i..].len() > 7
+            && b[i..i + 7].eq_ignore_ascii_case(b"</title")
+            && matches!(b[i + 7], b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+    };
+    if is_end_tag(first_lt) {
+        return None;
+    }
+    let mut end = None;
+    let mut i = start;
+    while let Some(j) = find_ci(b, i, b"</title") {
+        if is_end_tag(j) {
+            end = Some(j);
+            break;
+        }
+        i = j + 7;
+    }
+    let swallowed =
+        |marker: &[u8]| find_ci(b, start, marker).is_some_and(|m| end.is_none_or(|e| m < e));
+    if !(swallowed(b"</head") || swallowed(b"<body")) {
+        return None;
+    }
+    Some(format!(
+        "{}</title>{}",
+        &html[..first_lt],
+        &html[first_lt..]
+    ))
+}
+
+/// The first `needle` (ASCII, lower case) in `hay` from `from`, ignoring
+/// ASCII case.
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= hay.len() {
+        return None;
+    }
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| p + from)
 }
 
 /// Drops the attributes past the `max`th of every tag, scanning as the
@@ -922,6 +986,24 @@ mod tests {
         }
         assert_eq!(find_byte(&hay[17..], b'<'), Some(4));
         assert_eq!(find_byte(b"\x80\xbc<", b'<'), Some(2));
+    }
+
+    #[test]
+    fn a_title_with_a_misspelt_end_tag_ends_at_the_markup() {
+        let page = "<html><head><title>Bush to Saudis</titlevalue=\"true\" --></head><body><p>President Bush urged OPEC.</p></body></html>";
+        let dom = Dom::parse_prepared(prepare(page));
+        let title = dom.find(DOCUMENT, "title").unwrap();
+        assert_eq!(dom.text_of(title), "Bush to Saudis");
+        let p = dom.find(DOCUMENT, "p").unwrap();
+        assert_eq!(dom.text_of(p), "President Bush urged OPEC.");
+    }
+
+    #[test]
+    fn a_title_that_holds_a_less_than_sign_is_left_alone() {
+        let page = "<html><head><title>a < b</title></head><body><p>x</p></body></html>";
+        assert!(close_runaway_title(page).is_none());
+        let dom = Dom::parse_prepared(prepare(page));
+        assert_eq!(dom.text_of(dom.find(DOCUMENT, "title").unwrap()), "a < b");
     }
 
     #[test]
