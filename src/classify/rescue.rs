@@ -112,23 +112,16 @@ fn is_prose(b: &Block, s: &Signals, d: &Decision) -> bool {
 /// The blocks with the largest sum of prose words minus the words of what
 /// lies between them (a maximum subarray): `None` without prose.
 fn densest_region(signals: &[Signals], prose: &[bool]) -> Option<(usize, usize)> {
-    let mut best = None;
-    let mut best_sum = 0i64;
-    let mut start = 0;
-    let mut sum = 0i64;
-    for (i, (s, &p)) in signals.iter().zip(prose).enumerate() {
-        let words = i64::from(s.tokens);
-        let v = if p { words } else { -words };
-        if sum <= 0 {
-            start = i;
-            sum = v;
+    let words = signals.iter().zip(prose).map(|(s, &p)| {
+        // Exact as f32 up to 16 million words.
+        let words = s.tokens as f32;
+        if p {
+            words
         } else {
-            sum += v;
+            -words
         }
-        if sum > best_sum {
-            best_sum = sum;
-            best = Some((start, i + 1));
-        }
-    }
-    best
+    });
+    super::run::best_span(words)
+        .filter(|&(_, sum)| sum > 0.0)
+        .map(|(span, _)| span)
 }

@@ -137,18 +137,26 @@ pub fn best_run(p: &[f32], signals: &[Signals], threshold: f32) -> ((usize, usiz
     (cut_at_comments(run, p, signals, threshold), threshold)
 }
 fn max_subarray(p: &[f32], signals: &[Signals], threshold: f32) -> (usize, usize) {
-    let mut best = (0, 0);
-    let mut best_sum = f32::MIN;
-    let mut start = 0;
-    let mut sum = 0f32;
-    for (i, (&pi, s)) in p.iter().zip(signals).enumerate() {
-        // A list of lines weighs nothing either way: the line that
-        // introduces it decides (keep_introduced_line_lists).
-        let v = if pattern_reason(s).is_some() || s.list_line {
+    // A list of lines weighs nothing either way: the line that introduces
+    // it decides (keep_introduced_line_lists).
+    let values = p.iter().zip(signals).map(|(&pi, s)| {
+        if pattern_reason(s).is_some() || s.list_line {
             0.0
         } else {
             (pi - threshold) * weight(s)
-        };
+        }
+    });
+    best_span(values).map_or((0, 0), |(span, _)| span)
+}
+
+/// The span of consecutive values with the largest sum (Kadane's maximum
+/// subarray), and the sum; `None` for no values.
+pub fn best_span(values: impl IntoIterator<Item = f32>) -> Option<((usize, usize), f32)> {
+    let mut best = None;
+    let mut best_sum = f32::MIN;
+    let mut start = 0;
+    let mut sum = 0f32;
+    for (i, v) in values.into_iter().enumerate() {
         if sum <= 0.0 {
             start = i;
             sum = v;
@@ -157,10 +165,10 @@ fn max_subarray(p: &[f32], signals: &[Signals], threshold: f32) -> (usize, usize
         }
         if sum > best_sum {
             best_sum = sum;
-            best = (start, i + 1);
+            best = Some((start, i + 1));
         }
     }
-    best
+    best.map(|span| (span, best_sum))
 }
 /// Word counts of the run's strongest blocks: those the model is surest of,
 /// longest first, up to half the run's likely words (at least one block).

@@ -231,9 +231,7 @@ fn walk(spans: &[Inline], out: &mut String) {
 /// span, so its text goes in unescaped (a TeX formula keeps its `\\`),
 /// between more backticks than it holds in a row.
 fn code_span(children: &[Inline], out: &mut String) {
-    let mut text = String::new();
-    plain(children, &mut text);
-    let text = text.replace('\n', " ");
+    let text = crate::inline::plain_text(children).replace('\n', " ");
     if text.trim().is_empty() {
         return;
     }
@@ -245,16 +243,6 @@ fn code_span(children: &[Inline], out: &mut String) {
         ""
     };
     out.push_str(&format!("{fence}{pad}{text}{pad}{fence}"));
-}
-
-fn plain(spans: &[Inline], out: &mut String) {
-    for s in spans {
-        match s {
-            Inline::Text(t) => out.push_str(t),
-            Inline::Break => out.push(' '),
-            Inline::Element { children, .. } => plain(children, out),
-        }
-    }
 }
 
 fn escape_inline(s: &str) -> String {
