@@ -208,6 +208,20 @@ fn line_start(text: &str, at: usize) -> Option<usize> {
 /// The date that opens a line of the headline's block, as a dateline:
 /// before the headline ("08.11.2021 | Online-Fachtag …", regenbogenportal.de)
 /// or under it in the same element (hvw-online.org's `<br><small>` line).
+/// A date shown in a dateline of the article's top: the headline's own
+/// line or the opening of its first paragraph.
+fn dateline(f: &date::Found, near: bool) -> Dated {
+    Dated {
+        stamp: f.stamp,
+        swapped: f.swapped(),
+        source: MetaSource::Dateline,
+        role: DateRole::Unknown,
+        shown: true,
+        loose: false,
+        near,
+    }
+}
+
 fn headline_date(shown: &str, reading: &Reading) -> Option<date::Found> {
     let found = date::find_all(shown, reading, 2);
     let f = found.first().filter(|_| found.len() == 1)?;
@@ -518,19 +532,7 @@ fn dates(
         let s = &analysis.signals[i];
         if Some(i) == roles.title {
             if let Some(f) = headline_date(&blocks[i].text, reading) {
-                lines.push((
-                    1,
-                    i,
-                    Dated {
-                        stamp: f.stamp,
-                        swapped: f.swapped(),
-                        source: MetaSource::Dateline,
-                        role: DateRole::Unknown,
-                        shown: true,
-                        loose: false,
-                        near: true,
-                    },
-                ));
+                lines.push((1, i, dateline(&f, true)));
             }
             continue;
         }
@@ -546,19 +548,7 @@ fn dates(
             if !prose_seen && after_title {
                 prose_seen = true;
                 if let Some(f) = opening_dateline(&blocks[i].text, reading) {
-                    lines.push((
-                        3,
-                        i,
-                        Dated {
-                            stamp: f.stamp,
-                            swapped: f.swapped(),
-                            source: MetaSource::Dateline,
-                            role: DateRole::Unknown,
-                            shown: true,
-                            loose: false,
-                            near: i < top.end,
-                        },
-                    ));
+                    lines.push((3, i, dateline(&f, i < top.end)));
                 }
             }
             continue;
