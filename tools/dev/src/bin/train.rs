@@ -567,18 +567,19 @@ fn samples(
     .collect()
 }
 
-/// Runs `f` on every page on all cores; results in page order.
-fn parallel<T: Send>(pages: &[&Page], f: impl Fn(&Page) -> T + Sync) -> Vec<T> {
+/// Runs `f` on every item (a page, a truth row) on all cores; results in
+/// the items' order.
+fn parallel<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = pages.len().div_ceil(threads).max(1);
+    let chunk = items.len().div_ceil(threads).max(1);
     std::thread::scope(|s| {
-        let handles: Vec<_> = pages
+        let handles: Vec<_> = items
             .chunks(chunk)
-            .map(|part| s.spawn(|| part.iter().map(|p| f(p)).collect::<Vec<T>>()))
+            .map(|part| s.spawn(|| part.iter().map(&f).collect::<Vec<T>>()))
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().expect("a training thread panicked"))
+            .flat_map(|h| h.join().expect("a worker thread panicked"))
             .collect()
     })
 }
@@ -871,7 +872,7 @@ fn load(dir: &Path, corpus: usize, pages: &mut Vec<Page>) {
         .map(|l| serde_json::from_str(l).expect("a JSON line"))
         .collect();
     let refs: Vec<&serde_json::Value> = rows.iter().collect();
-    let mut loaded: Vec<(Page, Vec<String>)> = parallel_rows(&refs, |v| {
+    let mut loaded: Vec<(Page, Vec<String>)> = parallel(&refs, |v| {
         let id = v["id"].as_str().expect("id").to_string();
         let url = v["url"].as_str().filter(|u| !u.is_empty());
         let read = |suffix: &str, kind: InputKind, base: Option<&str>| {
@@ -986,24 +987,6 @@ struct Loaded(Prepared);
 
 // SAFETY: as for `Page`: built only with `input.dom` set to `None`.
 unsafe impl Send for Loaded {}
-
-fn parallel_rows<T: Send>(
-    rows: &[&serde_json::Value],
-    f: impl Fn(&serde_json::Value) -> T + Sync,
-) -> Vec<T> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = rows.len().div_ceil(threads).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = rows
-            .chunks(chunk)
-            .map(|part| s.spawn(|| part.iter().map(|r| f(r)).collect::<Vec<T>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("a loading thread panicked"))
-            .collect()
-    })
-}
 
 /// The host of an http(s) URL, lower case, without `www.`.
 fn host(url: &str) -> Option<String> {
