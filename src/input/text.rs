@@ -45,8 +45,9 @@ pub fn read(input: &str) -> Vec<Block> {
             i += 1;
             continue;
         }
-        if let Some(end) = table_end(&lines, i) {
-            blocks.push(table(&lines[i..end], blank_before));
+        if let Some(rows) = table_rows(&lines, i) {
+            let end = i + rows.len();
+            blocks.push(table(&rows, &lines[i..end], blank_before));
             blank_before = false;
             i = end;
             continue;
@@ -90,29 +91,29 @@ fn cells(line: &str) -> Option<Vec<&str>> {
     (cells.len() >= 2 && cells.iter().filter(|c| !c.is_empty()).count() >= 2).then_some(cells)
 }
 
-/// Where a table starting at line `start` ends: three or more rows in a
-/// row with cells, each row of about the same width (a header or a
-/// spanned cell may have one fewer). Standings, schedules and results are
-/// whole articles made of one; as single lines their rows were too short
-/// to count as article text.
-fn table_end(lines: &[Line], start: usize) -> Option<usize> {
-    let first = cells(lines[start].text)?.len();
-    let mut end = start + 1;
-    while let Some(row) = lines.get(end).and_then(|l| cells(l.text)) {
-        if row.len().abs_diff(first) > 1 {
+/// The rows of a table starting at line `start`: three or more lines in a
+/// row with cells, each of about the same width (a header or a spanned
+/// cell may have one fewer). Standings, schedules and results are whole
+/// articles made of one; as single lines their rows were too short to
+/// count as article text.
+fn table_rows<'a>(lines: &[Line<'a>], start: usize) -> Option<Vec<Vec<&'a str>>> {
+    let first = cells(lines[start].text)?;
+    let width = first.len();
+    let mut rows = vec![first];
+    while let Some(row) = lines.get(start + rows.len()).and_then(|l| cells(l.text)) {
+        if row.len().abs_diff(width) > 1 {
             break;
         }
-        end += 1;
+        rows.push(row);
     }
-    (end - start >= 3).then_some(end)
+    (rows.len() >= 3).then_some(rows)
 }
 
 /// A table block: its rows one per line, its cells separated by tabs, as
 /// the HTML reader writes a table's text.
-fn table(rows: &[Line], blank_before: bool) -> Block {
+fn table(rows: &[Vec<&str>], lines: &[Line], blank_before: bool) -> Block {
     let text = rows
         .iter()
-        .filter_map(|l| cells(l.text))
         .map(|cells| {
             cells
                 .iter()
@@ -124,8 +125,8 @@ fn table(rows: &[Line], blank_before: bool) -> Block {
         .join("\n");
     let mut b = block(
         "",
-        rows[0].number,
-        rows[rows.len() - 1].number,
+        lines[0].number,
+        lines[lines.len() - 1].number,
         blank_before,
     );
     b.kind = Kind::Table;
