@@ -357,16 +357,23 @@ fn close_runaway_title(html: &str) -> Option<String> {
     ))
 }
 
-/// The first `needle` (ASCII, lower case) in `hay` from `from`, ignoring
-/// ASCII case.
+/// The first `needle` (a tag's start, ASCII, lower case) in `hay` from
+/// `from`, ignoring ASCII case: it looks only where `find_byte` finds the
+/// needle's first byte, `<`, so a page without a title costs a pass of
+/// word-wide compares, not a compare at every byte.
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= hay.len() {
-        return None;
+    let mut i = from;
+    while let Some(off) = find_byte(hay.get(i..)?, needle[0]) {
+        let at = i + off;
+        if hay
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(at);
+        }
+        i = at + 1;
     }
-    hay[from..]
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
+    None
 }
 
 /// Drops the attributes past the `max`th of every tag, scanning as the
