@@ -817,8 +817,10 @@ pub fn from_url(url: &str) -> Option<Stamp> {
             }
         }
         // A slug that starts with an ISO date.
-        if p.len() >= 10 {
-            if let Some(s) = iso(&p[..10]).filter(|_| p.as_bytes()[4] == b'-') {
+        // `get`, not a slice: the tenth byte may fall inside a letter
+        // ("/busfares’s-plan", found by fuzzing).
+        if let Some(head) = p.get(..10) {
+            if let Some(s) = iso(head).filter(|_| p.as_bytes()[4] == b'-') {
                 return Some(s);
             }
         }
@@ -985,6 +987,7 @@ mod tests {
             Some("2019-08-02")
         );
         assert_eq!(d("https://example.com/2019/08/slug/"), None);
+        assert_eq!(d("https://example.com/news/abcdefgh’s-story"), None);
         assert_eq!(d("https://example.com/a/1234567/"), None);
     }
 }
