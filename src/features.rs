@@ -13,7 +13,7 @@ use crate::dom::NodeId;
 use crate::lexicon::{self, Class, Language, Match};
 use crate::patterns::{
     has_arrow, has_credit_tail, is_author_box, is_byline, is_counter, is_credit, is_date,
-    is_name_like, looks_like_url, starts_with_counter,
+    is_name_like, is_timestamp, looks_like_url, starts_with_counter,
 };
 use crate::text::{fold, is_cjk, words};
 
@@ -145,6 +145,8 @@ pub struct Signals {
     pub counter: bool,
     pub credit: bool,
     pub date: bool,
+    /// A post's day and time on a short paragraph ([`is_timestamp`]).
+    pub stamp: bool,
     pub byline: bool,
     pub name_like: bool,
     pub copyright: bool,
@@ -269,6 +271,14 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
         s.counter = is_counter(&b.text, &folded) || starts_with_counter(&b.text);
         s.credit = is_credit(&b.text, &folded, stats.words);
         s.date = is_date(&folded, stats.words);
+        // A stamped list item, or a line set with a bullet, dates a teaser
+        // in a list of them.
+        s.stamp = b.kind == crate::blocks::Kind::Paragraph
+            && !b
+                .text
+                .trim_start()
+                .starts_with(['•', '·', '▪', '►', '*', '-', '–'])
+            && is_timestamp(&b.text, &folded, stats.words);
         s.byline = is_byline(&b.text, &folded, stats.words);
         s.name_like = is_name_like(&b.text, stats.words, lang);
         s.copyright = b.text.contains('©') || folded.starts_with("copyright");

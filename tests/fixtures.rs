@@ -201,6 +201,8 @@ fixtures! {
     en_blog_related_excerpts => "en-blog-related-excerpts",
     en_news_bus_fare_zones => "en-news-bus-fare-zones",
     en_text_related_excerpts => "en-text-related-excerpts",
+    en_text_comment_thread_ends_at_the_first_stamped_reply => "en-text-comment-thread",
+    de_text_kommentare_mit_zeitstempel => "de-text-kommentare-mit-zeitstempel",
     en_news_link_list_in_body => "en-news-link-list-in-body",
     en_news_related_box_in_text => "en-news-related-box-in-text",
     en_news_short_article_in_line_breaks => "en-news-short-article-in-line-breaks",

@@ -84,6 +84,7 @@ pub fn decide(
 ) -> Vec<Decision> {
     let n = blocks.len();
     let mut out: Vec<Decision> = Vec::with_capacity(n);
+    let readers = super::run::readers_posts(&analysis.signals, run);
     for i in 0..n {
         let s = &analysis.signals[i];
         let b = &blocks[i];
@@ -96,6 +97,7 @@ pub fn decide(
         } else {
             pattern_reason(s).or_else(|| structure_reason(b))
         };
+        let rule = rule.or((readers[i] && !in_run).then_some(Reason::Comments));
         let keep = rule.is_none()
             && if in_run {
                 p[i] >= params.keep_threshold

@@ -18,8 +18,10 @@ use crate::lexicon::Match;
 /// or a ticker shown twice cannot pull the article's run, or its core, its
 /// way. (An article does not repeat its paragraphs.)
 pub fn structured(mut p: Vec<f32>, page: &Page, signals: &[Signals]) -> Vec<f32> {
+    let replies = replies(signals);
     for (i, (pi, b)) in p.iter_mut().zip(page.blocks).enumerate() {
         if structure_reason(b).is_some()
+            || replies[i]
             || page.anchor.is_some_and(|a| i < a)
             || signals[i].duplicate_of.is_some()
         {
@@ -79,15 +81,14 @@ fn cut_at_comments(
     signals: &[Signals],
     threshold: f32,
 ) -> (usize, usize) {
-    // An author box ("About the author") also ends the article.
-    let opens_comments = |s: &Signals| {
-        matches!(
-            s.phrase,
-            Some((
-                Reason::Comments | Reason::Byline,
-                Match::Whole | Match::Prefix
-            ))
-        )
+    // An author box ("About the author") or a credit line ("Redaktion:
+    // …") also ends the article, but only well into it: right under the
+    // lead, "Redaktion 1. November 2023" is the article's byline
+    // (exxpress.at in multilingual-dev).
+    let opens_comments = |s: &Signals, article_words: f32| match s.phrase {
+        Some((Reason::Comments, Match::Whole | Match::Prefix)) => true,
+        Some((Reason::Byline, Match::Whole | Match::Prefix)) => article_words >= 80.0,
+        _ => false,
     };
     // A second byline after a good part of the article heads the next post
     // of a forum thread; the first is the author's, wherever it stands.
@@ -104,7 +105,10 @@ fn cut_at_comments(
         let next_post = s.byline && bylines >= 2 && article_words >= 80.0;
         // A comment count under the headline ("9 comments") opens nothing:
         // the opener must follow a paragraph of the article.
-        if (seen_paragraph && opens_comments(s)) || next_post {
+        if (seen_paragraph && opens_comments(s, article_words)) || next_post {
+            return (run.0, i);
+        }
+        if article_words >= 80.0 && opens_replies(&signals[i..], article_words) {
             return (run.0, i);
         }
         if p[i] >= threshold && s.words >= 8.0 {
@@ -113,6 +117,108 @@ fn cut_at_comments(
         }
     }
     run
+}
+/// A line that heads a post of a thread: stamped with its day and time, or
+/// naming its writer ("joetoronto says:").
+fn heads_post(s: &Signals) -> bool {
+    s.stamp || matches!(s.phrase, Some((Reason::Comments, Match::Suffix)))
+}
+/// The headers of the thread of posts that starts at the first of
+/// `signals`, as offsets into it: it and every later header that follows
+/// the previous one within 60 blocks with the post's text between them;
+/// empty unless there are at least three. A paste keeps none of the markup
+/// that tells comments from the article, but their headers recur (seen on
+/// paulocoelhoblog.com, crookedtimber.org, johndcook.com, simplemom.net,
+/// crackberry.com, sbnation.com in wide-dev); an article's own dateline
+/// stands once.
+fn thread_at(signals: &[Signals]) -> Vec<usize> {
+    if !signals.first().is_some_and(heads_post) {
+        return Vec::new();
+    }
+    let (mut heads, mut text_since) = (vec![0], false);
+    for (i, s) in signals.iter().enumerate().skip(1) {
+        if i - heads[heads.len() - 1] > 60 {
+            break;
+        }
+        if heads_post(s) {
+            // A header right after another (a reply of a few words) neither
+            // counts nor ends the thread.
+            if text_since {
+                heads.push(i);
+            }
+            text_since = false;
+        } else {
+            text_since |= s.words >= 5.0;
+        }
+    }
+    if heads.len() < 3 {
+        heads.clear();
+    }
+    heads
+}
+/// Whether the thread starting at the first of `signals` is readers'
+/// posts after `article_words` of the article: unless its first post is
+/// longer than all of the article before it, for then the first header is
+/// the article's own stamped byline (exxpress.at in multilingual-dev,
+/// sbnation.com in wide-dev).
+fn opens_replies(signals: &[Signals], article_words: f32) -> bool {
+    let heads = thread_at(signals);
+    heads.len() >= 3
+        && signals[heads[0]..heads[1]]
+            .iter()
+            .map(|s| s.words)
+            .sum::<f32>()
+            <= article_words
+}
+/// The page's threads of posts: for each, the block range from its first
+/// header to the end of its last post, and where its second post starts.
+fn thread_spans(signals: &[Signals]) -> Vec<(usize, usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < signals.len() {
+        let heads = thread_at(&signals[i..]);
+        let (Some(&second), Some(&last)) = (heads.get(1), heads.last()) else {
+            i += 1;
+            continue;
+        };
+        // The last post runs about as long as the others did.
+        let tail = ((last - heads[0]) / (heads.len() - 1)).min(20);
+        let end = (i + last + 1 + tail).min(signals.len());
+        let mut j = i + last + 1;
+        while j < end && !heads_post(&signals[j]) {
+            j += 1;
+        }
+        spans.push((i, i + second, j));
+        i = j.max(i + 1);
+    }
+    spans
+}
+/// The blocks of readers' posts, given the article's run: every post of
+/// every thread, but the first post of the first when that thread starts
+/// before the run ends (a forum's opening post, a story with a stamped
+/// byline: the article's own).
+pub fn readers_posts(signals: &[Signals], run: (usize, usize)) -> Vec<bool> {
+    let mut out = vec![false; signals.len()];
+    for (k, (start, second, end)) in thread_spans(signals).into_iter().enumerate() {
+        let from = if k == 0 && start < run.1 {
+            second
+        } else {
+            start
+        };
+        out[from..end].iter_mut().for_each(|r| *r = true);
+    }
+    out
+}
+/// The blocks of the page's threads of posts but the first post of the
+/// first: that may be the article itself (a forum's opening post, a story
+/// whose byline is stamped as its comments are), the replies never are.
+fn replies(signals: &[Signals]) -> Vec<bool> {
+    let mut out = vec![false; signals.len()];
+    for (k, (start, second, end)) in thread_spans(signals).into_iter().enumerate() {
+        let from = if k == 0 { second } else { start };
+        out[from..end].iter_mut().for_each(|r| *r = true);
+    }
+    out
 }
 /// The maximum-sum contiguous run of `(p - threshold) * weight`, as a
 /// half-open range, with the threshold used. Blocks that a pattern removes

@@ -123,6 +123,52 @@ pub fn is_date(folded: &str, words: f32) -> bool {
     numbers >= 1 && month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
 }
 
+/// A short line that stamps a post with its day and clock time, after a
+/// name or alone: "Jane Doe 11.06.12 at 11:06 am", "1 Melinda October 22,
+/// 2012 at 1:57 pm", "Posted on Nov 06 2012 | 3:15 pm". A time without a
+/// day ("10:32 Uhr") heads a ticker's entry, not a post, and is not one.
+pub fn is_timestamp(text: &str, folded: &str, words: f32) -> bool {
+    if !(2.0..=14.0).contains(&words) {
+        return false;
+    }
+    // The writer: a word that is neither a number nor part of a date. A
+    // line that is only a date and time dates a teaser of a news list as
+    // often as a post (elnuevoherald.com, hoy.com.py in multilingual-dev).
+    let names_someone = folded.split(' ').any(|t| {
+        !t.is_empty() && !t.bytes().all(|c| c.is_ascii_digit()) && !lexicon::is(t, Class::DateWord)
+    });
+    if !names_someone {
+        return false;
+    }
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let clock = (1..b.len()).any(|i| b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2));
+    if !clock {
+        return false;
+    }
+    // A numeric day: 11.06.12, 07/15/2012, 2012-07-15.
+    let numeric_day = (0..b.len()).any(|i| {
+        let run = |mut j: usize| {
+            let s = j;
+            while digit(j) {
+                j += 1;
+            }
+            (j - s, j)
+        };
+        if i > 0 && digit(i - 1) {
+            return false;
+        }
+        let (n1, j) = run(i);
+        let sep = b.get(j).copied();
+        if !(1..=4).contains(&n1) || !matches!(sep, Some(b'.' | b'/' | b'-')) {
+            return false;
+        }
+        let (n2, k) = run(j + 1);
+        (1..=2).contains(&n2) && b.get(k).copied() == sep && (2..=4).contains(&run(k + 1).0)
+    });
+    numeric_day || date::find(text, &date::Reading::for_lang(None)).is_some()
+}
+
 /// "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont".
 pub fn is_byline(text: &str, folded: &str, words: f32) -> bool {
     if !(2.0..=10.0).contains(&words) {
@@ -291,6 +337,7 @@ pub fn looks_like_url(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::words;
 
     #[test]
     fn counters_in_several_languages() {
@@ -313,6 +360,31 @@ mod tests {
             "12 Monkeys",
         ] {
             assert!(!is_counter(t, &fold(t)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_post_header_names_its_writer_day_and_time() {
+        let stamp = |t: &str| is_timestamp(t, &fold(t), words(t).count() as f32);
+        for t in [
+            "Tim Worstall 11.06.12 at 11:06 am",
+            "1 Melinda October 22, 2012 at 1:57 pm",
+            "by BW Smith on Aug 9, 2012 10:21 AM EDT reply",
+            "Martina K. 12.03.2024 um 18:42",
+        ] {
+            assert!(stamp(t), "{t}");
+        }
+        for t in [
+            // a ticker's entry: a time without a day
+            "14:32 Uhr",
+            // only a date and time: a teaser's or the article's own
+            "26 de abril de 2022 1:04 PM",
+            "Veröffentlicht am 19.10.19 um 14:34 Uhr",
+            // a day without a time
+            "by Paulo Coelho on June 27, 2012",
+            "The train leaves at 10:30 and arrives at noon, says the timetable for the whole of next week",
+        ] {
+            assert!(!stamp(t), "{t}");
         }
     }
 
