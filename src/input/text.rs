@@ -62,6 +62,10 @@ pub fn read(input: &str) -> Vec<Block> {
             {
                 end += 1;
             }
+        } else if let Some(width) = stanza_wrap_width(&lines[i..]) {
+            while end + 1 < lines.len() && wraps_onto(lines[end].text, lines[end + 1].text, width) {
+                end += 1;
+            }
         }
         let raw: String = if end == i {
             line.text.to_string()
@@ -291,6 +295,74 @@ fn hard_wrap_width(lines: &[Line]) -> Option<usize> {
     (runs_on * 2 >= lens.len()).then_some(width)
 }
 
+/// The width of a hard-wrapped stretch of a paste: the lines up to the
+/// next blank line, when most of them broke only because the next word
+/// would not fit. A page's `<pre>` (press releases on newswire sites: CNW
+/// Telbec, PR Newswire, Business Wire in wide-dev) keeps its wrapped lines
+/// in a paste that is otherwise a line per block, so the whole text is not
+/// hard-wrapped, only this stretch of it.
+fn stanza_wrap_width(lines: &[Line]) -> Option<usize> {
+    let end = lines
+        .iter()
+        .position(|l| is_blank(l.text))
+        .unwrap_or(lines.len());
+    let stanza = &lines[..end.min(400)];
+    if stanza.len() < 3 {
+        return None;
+    }
+    let width = stanza.iter().map(|l| char_len(l.text.trim_end())).max()?;
+    if !(40..=100).contains(&width) {
+        return None;
+    }
+    let wrapped = stanza
+        .windows(2)
+        .filter(|w| wraps_onto(w[0].text, w[1].text, width))
+        .count();
+    // Lines that repeat each other's start or end are a list (image alt
+    // texts, "name on <post title>"), however evenly they fill the width.
+    let tail = |l: &Line| l.text.trim_end().chars().rev().take(12).collect::<String>();
+    let head = |l: &Line| l.text.trim_start().chars().take(12).collect::<String>();
+    if stanza
+        .windows(2)
+        .any(|w| tail(&w[0]) == tail(&w[1]) || head(&w[0]) == head(&w[1]))
+    {
+        return None;
+    }
+    // Wrapped prose: the lines but the last nearly fill the width, and a
+    // sentence goes on across many of the breaks. A list of headlines
+    // breaks where each ends, and the next starts with a capital.
+    let inner = &stanza[..stanza.len() - 1];
+    let full = inner
+        .iter()
+        .filter(|l| char_len(l.text.trim_end()) * 10 >= width * 8)
+        .count();
+    let lower = stanza[1..]
+        .iter()
+        .filter(|l| l.text.trim_start().starts_with(char::is_lowercase))
+        .count();
+    (wrapped >= 2
+        && wrapped * 2 >= inner.len()
+        && full * 3 >= inner.len() * 2
+        && lower * 5 >= inner.len() * 2)
+        .then_some(width)
+}
+/// Whether `next` continues `line` of text wrapped at `width`: its first
+/// word would not have fit on `line`, `line` does not end a sentence unless
+/// `next` goes on in lower case, and `next` neither starts an item nor is
+/// indented further (a new paragraph).
+fn wraps_onto(line: &str, next: &str, width: usize) -> bool {
+    if is_blank(next) || bullet(next).is_some() {
+        return false;
+    }
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let (t, n) = (line.trim_end(), next.trim());
+    let first_word = n.split(' ').next().map_or(0, char_len);
+    let ends_sentence = t.ends_with(['.', '!', '?', ':', '"', '”']);
+    char_len(t.trim_start()) + indent(line) + 1 + first_word > width
+        && (!ends_sentence || n.starts_with(char::is_lowercase))
+        && indent(next) <= indent(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,6 +439,38 @@ mod tests {
         );
         assert_eq!(blocks[0].kind, Kind::Paragraph);
         assert_eq!(blocks[2].kind, Kind::ListItem);
+    }
+
+    #[test]
+    fn a_wrapped_press_release_inside_a_paste_is_reflowed() {
+        let input = "Newsroom\nHome\nContact us\nSearch the archive of releases by date\n\n\
+            TORONTO, March 3 - The city library will open two new branches in\n\
+            the spring, the board said today. Both will stay open until ten in\n\
+            the evening on weekdays, and one of them will lend tools as well as\n\
+            books.\n\nMore news\n";
+        let blocks = read(input);
+        assert_eq!(
+            texts(&blocks),
+            [
+                "Newsroom",
+                "Home",
+                "Contact us",
+                "Search the archive of releases by date",
+                "TORONTO, March 3 - The city library will open two new branches in the spring, \
+                 the board said today. Both will stay open until ten in the evening on weekdays, \
+                 and one of them will lend tools as well as books.",
+                "More news",
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_that_fill_the_width_are_not_joined() {
+        let input = "Library opens two branches with longer evening hours\n\
+                     Council votes to keep the night buses running in winter\n\
+                     Harbour festival moves to the old market for the summer\n\
+                     Schools report fewer absences after the new timetable\n";
+        assert_eq!(read(input).len(), 4);
     }
 
     #[test]
