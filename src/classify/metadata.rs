@@ -543,9 +543,11 @@ fn dates(
         }
         if s.words > 25.0 {
             // The first paragraph after the headline may open with the
-            // dateline, as agencies and press offices write it.
+            // dateline, as agencies and press offices write it; a long
+            // standfirst set as a heading comes before it (l-mag.de).
             let after_title = roles.title.is_none_or(|t| i > t);
-            if !prose_seen && after_title {
+            let standfirst = blocks[i].kind == crate::blocks::Kind::Heading;
+            if !prose_seen && after_title && !standfirst {
                 prose_seen = true;
                 if let Some(f) = opening_dateline(&blocks[i].text, reading) {
                     lines.push((3, i, dateline(&f, i < top.end)));
@@ -717,7 +719,13 @@ fn pick(
                 MetaSource::JsonLd | MetaSource::Meta | MetaSource::Microdata
             )
         });
-        if let (true, Some(d)) = (s.loose, structured) {
+        // Unless the markup gives the same day: a `<time
+        // itemprop=datePublished>` without a time (martinruetter.com), the
+        // revision a page shows as its date (angelmagazin.de).
+        let vouched = all
+            .iter()
+            .any(|o| !o.shown && local(o.stamp).day_number() == day);
+        if let (true, false, Some(d)) = (s.loose, vouched, structured) {
             return Some((local(d.stamp), d.source));
         }
         return Some((s.stamp, s.source));

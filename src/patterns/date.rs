@@ -824,6 +824,19 @@ pub fn from_url(url: &str) -> Option<Stamp> {
                 return Some(s);
             }
         }
+        // A segment that is or ends with a day-first date: "29-10-2021"
+        // (weisser-ring.de), "…-starcraft-2-12-11-2012" (geeky-gadgets.com).
+        let stem = p.split('.').next().unwrap_or(p);
+        let mut back = stem.rsplitn(4, '-');
+        if let (Some(y), Some(m), Some(d)) = (back.next(), back.next(), back.next()) {
+            let short =
+                |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+            if is_num(y, 4) && short(m) && short(d) {
+                if let Some(s) = Stamp::date(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?) {
+                    return Some(s);
+                }
+            }
+        }
     }
     None
 }
@@ -986,6 +999,15 @@ mod tests {
             d("https://example.com/20190802/slug").as_deref(),
             Some("2019-08-02")
         );
+        assert_eq!(
+            d("https://example.org/meldungen/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(
+            d("https://example.org/game-gets-patch-2-12-11-2012/").as_deref(),
+            Some("2012-11-12")
+        );
+        assert_eq!(d("https://example.org/meldungen/40-10-2021"), None);
         assert_eq!(d("https://example.com/2019/08/slug/"), None);
         assert_eq!(d("https://example.com/news/abcdefgh’s-story"), None);
         assert_eq!(d("https://example.com/a/1234567/"), None);
