@@ -351,6 +351,22 @@ fn authors(
         // The markup's spelling of the names the byline shows: "Elliot
         // Brownstein Florida Today" shows the name JSON-LD gives.
         let mut names = v.names.clone();
+        // A byline block that is one item of an author list (one `<li>` a
+        // name, acpjournals.org) shows one of the names that an author
+        // element near the headline lists: all of them.
+        if let Some(all) = persons.iter().find(|c| {
+            c.visible
+                && c.rank <= 2
+                && c.names.len() > names.len()
+                && c.names
+                    .iter()
+                    .all(|k| reads_as_person(k) && crate::text::words(k).count() >= 2)
+                && names
+                    .iter()
+                    .all(|n| c.names.iter().any(|k| shares_name(k, n)))
+        }) {
+            names = all.names.clone();
+        }
         for n in &mut names {
             let shown_tokens = tokens(n);
             if let Some(better) = persons

@@ -233,6 +233,11 @@ fn clean_part(part: &str, first: bool) -> Part {
             if !first || k == 0 {
                 return Part::Skip;
             }
+            // A role after a small word is a title's end, not a name's
+            // ("Letters To The Editor", a letters page's author account).
+            if lexicon::is_date_between(&ws[k - 1].folded) {
+                return Part::NotAName;
+            }
             end = w.start;
             break;
         }
@@ -502,6 +507,7 @@ mod tests {
         assert_eq!(names("Grant Tinsley, PhD"), ["Grant Tinsley"]);
         assert_eq!(names("By: Meg JamesStaff Writer"), ["Meg James"]);
         assert_eq!(names("Tom Davies Associated Press"), ["Tom Davies"]);
+        assert!(names("Letters To The Editor").is_empty());
         assert_eq!(names("View all posts by Daniel Lemire"), ["Daniel Lemire"]);
         assert_eq!(
             names("Post author By Helge Fahrnberger"),
