@@ -574,9 +574,22 @@ fn dates(
         let text = &blocks[i].text;
         let found = date::find_all(text, reading, 3);
         // A list of dates ("Termine: 3. Mai, 10. Mai …") dates no article.
-        let Some(f) = found.first().filter(|_| found.len() <= 2) else {
+        if found.is_empty() || found.len() > 2 {
             continue;
-        };
+        }
+        // Of two dates in a line, the published and the revised one
+        // ("29. Dezember 202230. Dezember 2022", hrjournal.de), the one the
+        // markup gives as the publication's.
+        let f = found
+            .iter()
+            .find(|f| {
+                all.iter().any(|d| {
+                    !d.shown
+                        && d.role == DateRole::Published
+                        && d.stamp.day_number() == f.stamp.day_number()
+                })
+            })
+            .unwrap_or(&found[0]);
         let label = label_before(&text[..f.start]);
         let near = i < top.end;
         let rest = crate::text::words(&text[..f.start]).count()

@@ -332,13 +332,32 @@ fn tokens<'a>(text: &str, lower: &'a str, max: usize) -> Vec<Tok<'a>> {
         }
         let glued = i == last_end;
         if c.is_ascii_digit() {
+            let run = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+            // A copied page glues a date to the next ("28. Juli 201928. Juli
+            // 2019", "17/11/201917/11/2019": the published and the updated
+            // date side by side): after a month or a date's separator, a
+            // year runs four digits.
+            let after_date = matches!(
+                toks.last(),
+                Some(Tok {
+                    t: T::Word(_),
+                    glued: false,
+                    ..
+                }) | Some(Tok {
+                    t: T::Sym('/' | '.'),
+                    ..
+                })
+            );
+            let year_first = matches!(text.get(i..i + 2), Some("19" | "20"));
+            let take = if (5..=6).contains(&run) && after_date && year_first {
+                4
+            } else {
+                run
+            };
             let mut end = i;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
+            while end < i + take {
+                let Some((j, _)) = chars.next() else { break };
                 end = j + 1;
-                chars.next();
             }
             let len = end - i;
             let value = text[i..end].parse().unwrap_or(u32::MAX);
@@ -882,6 +901,16 @@ mod tests {
     #[test]
     fn numeric_datelines_in_the_orders_pages_use() {
         assert_eq!(day("26/10/2018", Some("de")).as_deref(), Some("2018-10-26"));
+        // The published and updated dates glued together by a copy.
+        assert_eq!(
+            day("05/03/202111/03/2021", Some("fr")).as_deref(),
+            Some("2021-03-05")
+        );
+        assert_eq!(
+            day("Publié le 4 mai 20219 mai 2021", Some("fr")).as_deref(),
+            Some("2021-05-04")
+        );
+        assert_eq!(day("Bestellnummer 201945", Some("de")), None);
         assert_eq!(
             day("27.04.2020 - 18:50 Uhr", Some("de")).as_deref(),
             Some("2020-04-27T18:50")
