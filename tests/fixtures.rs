@@ -224,6 +224,7 @@ fixtures! {
     ja_news_jido_unten_bus => "ja-news-jido-unten-bus",
     ko_blog_dullegil_hugi => "ko-blog-dullegil-hugi",
     nl_news_fietsenstalling_station => "nl-news-fietsenstalling-station",
+    nl_text_datumregel_met_auteur => "nl-text-datumregel-met-auteur",
     pl_forum_wilgoc_lazienka => "pl-forum-wilgoc-lazienka",
     pl_news_bajt_nul => "pl-news-bajt-nul",
     pl_news_fotograf_nad_autorem => "pl-news-fotograf-nad-autorem",

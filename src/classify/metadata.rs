@@ -305,7 +305,24 @@ fn authors(
             }
         }
     }
-    if let Some(b) = roles.byline {
+    // Pasted text without a byline block: the dateline that names the
+    // author after a byline word ("Veröffentlicht am 13. März 2019 von …",
+    // "Posted on 21. Juli 2019 by …", "October 19, 2019 by …", as 19 blogs
+    // of multilingual-dev print it). Page HTML has the author's markup.
+    let dated = (page.source == super::model::Source::Text && roles.byline.is_none())
+        .then(|| {
+            (top.start..top.end).find(|&i| {
+                let text = &page.blocks[i].text;
+                Some(i) != roles.title
+                    && analysis.signals[i].words <= 15.0
+                    && date::find(text, reading).is_some()
+                    && names_in(text, reading)
+                        .first()
+                        .is_some_and(|n| crate::patterns::name::credits(text, n))
+            })
+        })
+        .flatten();
+    if let Some(b) = roles.byline.or(dated) {
         let names = names_in(&page.blocks[b].text, reading);
         // A line of capitalised words under the headline ("Key Points",
         // "Status Quo") is a byline only with a label ("By"), inside an

@@ -101,6 +101,19 @@ fn after_labels(text: &str) -> usize {
     }
 }
 
+/// Whether a line credits `name` right after a byline word ("von", "by",
+/// "par"): not one that dates use too ("13 de marzo de 2019"), nor a name
+/// further on ("Pingback von Too much information - Papierkorb").
+pub fn credits(text: &str, name: &str) -> bool {
+    let ws = word_spans(text);
+    let name = folded(name);
+    ws.iter().enumerate().any(|(k, w)| {
+        lexicon::is(&w.folded, Class::BylineLabel)
+            && !lexicon::is_date_between(&w.folded)
+            && join(&ws[k + 1..]).starts_with(&name)
+    })
+}
+
 /// Separators between a byline's parts: the name, a date, a role, a
 /// place.
 fn segments(text: &str) -> impl Iterator<Item = &str> {
@@ -556,6 +569,20 @@ mod tests {
             names("Lisa Kaczke & Trevor J. Mitchell"),
             ["Lisa Kaczke", "Trevor J. Mitchell"]
         );
+    }
+
+    #[test]
+    fn a_dateline_credits_the_name_after_a_byline_word() {
+        assert!(credits(
+            "Veröffentlicht am 3. Mai 2021 von Ida Berg",
+            "Ida Berg"
+        ));
+        assert!(credits("Publié le 4 mai 2021 par Léa Martin", "Léa Martin"));
+        assert!(!credits("13 de marzo de 2019 Marta", "Marta"));
+        assert!(!credits(
+            "Pingback von Ein langer Titel - Notizen | 3. Mai 2021",
+            "Notizen"
+        ));
     }
 
     #[test]
