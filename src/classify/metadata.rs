@@ -328,7 +328,13 @@ fn authors(
         // "Status Quo") is a byline only with a label ("By"), inside an
         // element the page marks as its byline, or with the markup's
         // name; pasted text has no markup to ask.
-        let credible = page.source == super::model::Source::Text
+        // A bare line of four capitalised words or more in pasted text is
+        // a row of buttons or menu items ("Share Adjust Comment Print"),
+        // not names, which a label would introduce.
+        let bare_row = !analysis.signals[b].byline
+            && dated.is_none()
+            && names.iter().any(|n| crate::text::words(n).count() >= 4);
+        let credible = (page.source == super::model::Source::Text && !bare_row)
             || analysis.signals[b].byline
             || page.blocks[b].hint(crate::blocks::hint::BYLINE) <= 3
             || credits.iter().any(|c| {
