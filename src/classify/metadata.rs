@@ -305,13 +305,36 @@ fn authors(
             }
         }
     }
-    if let Some(b) = roles.byline {
+    // Pasted text without a byline block: the dateline that names the
+    // author after a byline word ("Veröffentlicht am 13. März 2019 von …",
+    // "Posted on 21. Juli 2019 by …", "October 19, 2019 by …", as 19 blogs
+    // of multilingual-dev print it). Page HTML has the author's markup.
+    let dated = (page.source == super::model::Source::Text && roles.byline.is_none())
+        .then(|| {
+            (top.start..top.end).find(|&i| {
+                let text = &page.blocks[i].text;
+                Some(i) != roles.title
+                    && analysis.signals[i].words <= 15.0
+                    && date::find(text, reading).is_some()
+                    && names_in(text, reading)
+                        .first()
+                        .is_some_and(|n| crate::patterns::name::credits(text, n))
+            })
+        })
+        .flatten();
+    if let Some(b) = roles.byline.or(dated) {
         let names = names_in(&page.blocks[b].text, reading);
         // A line of capitalised words under the headline ("Key Points",
         // "Status Quo") is a byline only with a label ("By"), inside an
         // element the page marks as its byline, or with the markup's
         // name; pasted text has no markup to ask.
-        let credible = page.source == super::model::Source::Text
+        // A bare line of four capitalised words or more in pasted text is
+        // a row of buttons or menu items ("Share Adjust Comment Print"),
+        // not names, which a label would introduce.
+        let bare_row = !analysis.signals[b].byline
+            && dated.is_none()
+            && names.iter().any(|n| crate::text::words(n).count() >= 4);
+        let credible = (page.source == super::model::Source::Text && !bare_row)
             || analysis.signals[b].byline
             || page.blocks[b].hint(crate::blocks::hint::BYLINE) <= 3
             || credits.iter().any(|c| {
@@ -351,6 +374,22 @@ fn authors(
         // The markup's spelling of the names the byline shows: "Elliot
         // Brownstein Florida Today" shows the name JSON-LD gives.
         let mut names = v.names.clone();
+        // A byline block that is one item of an author list (one `<li>` a
+        // name, acpjournals.org) shows one of the names that an author
+        // element near the headline lists: all of them.
+        if let Some(all) = persons.iter().find(|c| {
+            c.visible
+                && c.rank <= 2
+                && c.names.len() > names.len()
+                && c.names
+                    .iter()
+                    .all(|k| reads_as_person(k) && crate::text::words(k).count() >= 2)
+                && names
+                    .iter()
+                    .all(|n| c.names.iter().any(|k| shares_name(k, n)))
+        }) {
+            names = all.names.clone();
+        }
         for n in &mut names {
             let shown_tokens = tokens(n);
             if let Some(better) = persons
@@ -543,9 +582,11 @@ fn dates(
         }
         if s.words > 25.0 {
             // The first paragraph after the headline may open with the
-            // dateline, as agencies and press offices write it.
+            // dateline, as agencies and press offices write it; a long
+            // standfirst set as a heading comes before it (l-mag.de).
             let after_title = roles.title.is_none_or(|t| i > t);
-            if !prose_seen && after_title {
+            let standfirst = blocks[i].kind == crate::blocks::Kind::Heading;
+            if !prose_seen && after_title && !standfirst {
                 prose_seen = true;
                 if let Some(f) = opening_dateline(&blocks[i].text, reading) {
                     lines.push((3, i, dateline(&f, i < top.end)));
@@ -556,9 +597,22 @@ fn dates(
         let text = &blocks[i].text;
         let found = date::find_all(text, reading, 3);
         // A list of dates ("Termine: 3. Mai, 10. Mai …") dates no article.
-        let Some(f) = found.first().filter(|_| found.len() <= 2) else {
+        if found.is_empty() || found.len() > 2 {
             continue;
-        };
+        }
+        // Of two dates in a line, the published and the revised one
+        // ("29. Dezember 202230. Dezember 2022", hrjournal.de), the one the
+        // markup gives as the publication's.
+        let f = found
+            .iter()
+            .find(|f| {
+                all.iter().any(|d| {
+                    !d.shown
+                        && d.role == DateRole::Published
+                        && d.stamp.day_number() == f.stamp.day_number()
+                })
+            })
+            .unwrap_or(&found[0]);
         let label = label_before(&text[..f.start]);
         let near = i < top.end;
         let rest = crate::text::words(&text[..f.start]).count()
@@ -717,7 +771,13 @@ fn pick(
                 MetaSource::JsonLd | MetaSource::Meta | MetaSource::Microdata
             )
         });
-        if let (true, Some(d)) = (s.loose, structured) {
+        // Unless the markup gives the same day: a `<time
+        // itemprop=datePublished>` without a time (martinruetter.com), the
+        // revision a page shows as its date (angelmagazin.de).
+        let vouched = all
+            .iter()
+            .any(|o| !o.shown && local(o.stamp).day_number() == day);
+        if let (true, false, Some(d)) = (s.loose, vouched, structured) {
             return Some((local(d.stamp), d.source));
         }
         return Some((s.stamp, s.source));

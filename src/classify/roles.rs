@@ -290,10 +290,17 @@ fn read_top(
         .filter(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0)
         .find(|&i| i > t + 2);
     let end = body_start.map_or((t + 12).min(blocks.len()), |b| (b + 3).min(blocks.len()));
+    // A bare name in a picture's caption is the photographer's where a
+    // line below says it is the byline (l-mag.de's picture under the
+    // headline, above "Von Claudia Lindner"); an author's picture and name
+    // are the byline where none does (rp.pl).
+    let labelled = (t + 1..end).any(|i| analysis.signals[i].byline);
     for i in t + 1..end {
         let s = &analysis.signals[i];
         let before_body = body_start.is_none_or(|b| i < b);
-        if roles.byline.is_none() && (s.byline || (s.name_like && before_body)) {
+        let caption = blocks[i].kind == crate::blocks::Kind::Figure;
+        let bare_name = s.name_like && before_body && !(caption && labelled);
+        if roles.byline.is_none() && (s.byline || bare_name) {
             roles.byline = Some(i);
             decisions[i].keep = false;
             decisions[i].reason = Some(Reason::Byline);

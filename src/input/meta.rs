@@ -652,7 +652,11 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
             r.split_ascii_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("author"))
         }) || e.attr("href").is_some_and(is_author_address));
+    // `<body class="not-multi-author">` (insubordinant.wordpress.com),
+    // `"no-author"` (piratenpartei.de) style the whole page: its first
+    // `fn` is a commenter's.
     let author_class = !class.is_empty()
+        && !matches!(e.local(), "html" | "body")
         && (contains_ci(class, "author")
             || contains_ci(class, "byline")
             || contains_ci(class, "vcard"))

@@ -207,9 +207,13 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
     None
 }
 
+/// Whether a line opens with a date: "12. März 2024", and the datelines
+/// that run on into a byline ("3. August 2015 · Filed under …",
+/// "28. Januar 2015 karstenruppert Schreibe einen Kommentar").
 fn is_day_of_month(line: &str) -> bool {
     let folded = crate::text::fold(line);
-    crate::patterns::is_date(&folded, folded.split(' ').count() as f32)
+    let head: Vec<&str> = folded.split(' ').take(3).collect();
+    crate::patterns::is_date(&head.join(" "), head.len() as f32)
 }
 
 /// If a line carries markup — tags with attributes, closing tags or
@@ -439,6 +443,12 @@ mod tests {
         );
         assert_eq!(blocks[0].kind, Kind::Paragraph);
         assert_eq!(blocks[2].kind, Kind::ListItem);
+        // A dateline that runs on into its byline keeps its day.
+        let blocks = read("7. Oktober 2021 · Kategorie Garten · von mira");
+        assert_eq!(
+            texts(&blocks),
+            ["7. Oktober 2021 · Kategorie Garten · von mira"]
+        );
     }
 
     #[test]

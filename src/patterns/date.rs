@@ -332,13 +332,32 @@ fn tokens<'a>(text: &str, lower: &'a str, max: usize) -> Vec<Tok<'a>> {
         }
         let glued = i == last_end;
         if c.is_ascii_digit() {
+            let run = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+            // A copied page glues a date to the next ("28. Juli 201928. Juli
+            // 2019", "17/11/201917/11/2019": the published and the updated
+            // date side by side): after a month or a date's separator, a
+            // year runs four digits.
+            let after_date = matches!(
+                toks.last(),
+                Some(Tok {
+                    t: T::Word(_),
+                    glued: false,
+                    ..
+                }) | Some(Tok {
+                    t: T::Sym('/' | '.'),
+                    ..
+                })
+            );
+            let year_first = matches!(text.get(i..i + 2), Some("19" | "20"));
+            let take = if (5..=6).contains(&run) && after_date && year_first {
+                4
+            } else {
+                run
+            };
             let mut end = i;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
+            while end < i + take {
+                let Some((j, _)) = chars.next() else { break };
                 end = j + 1;
-                chars.next();
             }
             let len = end - i;
             let value = text[i..end].parse().unwrap_or(u32::MAX);
@@ -824,6 +843,19 @@ pub fn from_url(url: &str) -> Option<Stamp> {
                 return Some(s);
             }
         }
+        // A segment that is or ends with a day-first date: "29-10-2021"
+        // (weisser-ring.de), "…-starcraft-2-12-11-2012" (geeky-gadgets.com).
+        let stem = p.split('.').next().unwrap_or(p);
+        let mut back = stem.rsplitn(4, '-');
+        if let (Some(y), Some(m), Some(d)) = (back.next(), back.next(), back.next()) {
+            let short =
+                |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+            if is_num(y, 4) && short(m) && short(d) {
+                if let Some(s) = Stamp::date(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?) {
+                    return Some(s);
+                }
+            }
+        }
     }
     None
 }
@@ -869,6 +901,16 @@ mod tests {
     #[test]
     fn numeric_datelines_in_the_orders_pages_use() {
         assert_eq!(day("26/10/2018", Some("de")).as_deref(), Some("2018-10-26"));
+        // The published and updated dates glued together by a copy.
+        assert_eq!(
+            day("05/03/202111/03/2021", Some("fr")).as_deref(),
+            Some("2021-03-05")
+        );
+        assert_eq!(
+            day("Publié le 4 mai 20219 mai 2021", Some("fr")).as_deref(),
+            Some("2021-05-04")
+        );
+        assert_eq!(day("Bestellnummer 201945", Some("de")), None);
         assert_eq!(
             day("27.04.2020 - 18:50 Uhr", Some("de")).as_deref(),
             Some("2020-04-27T18:50")
@@ -986,6 +1028,15 @@ mod tests {
             d("https://example.com/20190802/slug").as_deref(),
             Some("2019-08-02")
         );
+        assert_eq!(
+            d("https://example.org/meldungen/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+        assert_eq!(
+            d("https://example.org/game-gets-patch-2-12-11-2012/").as_deref(),
+            Some("2012-11-12")
+        );
+        assert_eq!(d("https://example.org/meldungen/40-10-2021"), None);
         assert_eq!(d("https://example.com/2019/08/slug/"), None);
         assert_eq!(d("https://example.com/news/abcdefgh’s-story"), None);
         assert_eq!(d("https://example.com/a/1234567/"), None);

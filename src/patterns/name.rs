@@ -101,6 +101,19 @@ fn after_labels(text: &str) -> usize {
     }
 }
 
+/// Whether a line credits `name` right after a byline word ("von", "by",
+/// "par"): not one that dates use too ("13 de marzo de 2019"), nor a name
+/// further on ("Pingback von Too much information - Papierkorb").
+pub fn credits(text: &str, name: &str) -> bool {
+    let ws = word_spans(text);
+    let name = folded(name);
+    ws.iter().enumerate().any(|(k, w)| {
+        lexicon::is(&w.folded, Class::BylineLabel)
+            && !lexicon::is_date_between(&w.folded)
+            && join(&ws[k + 1..]).starts_with(&name)
+    })
+}
+
 /// Separators between a byline's parts: the name, a date, a role, a
 /// place.
 fn segments(text: &str) -> impl Iterator<Item = &str> {
@@ -232,6 +245,11 @@ fn clean_part(part: &str, first: bool) -> Part {
             }
             if !first || k == 0 {
                 return Part::Skip;
+            }
+            // A role after a small word is a title's end, not a name's
+            // ("Letters To The Editor", a letters page's author account).
+            if lexicon::is_date_between(&ws[k - 1].folded) {
+                return Part::NotAName;
             }
             end = w.start;
             break;
@@ -502,6 +520,7 @@ mod tests {
         assert_eq!(names("Grant Tinsley, PhD"), ["Grant Tinsley"]);
         assert_eq!(names("By: Meg JamesStaff Writer"), ["Meg James"]);
         assert_eq!(names("Tom Davies Associated Press"), ["Tom Davies"]);
+        assert!(names("Letters To The Editor").is_empty());
         assert_eq!(names("View all posts by Daniel Lemire"), ["Daniel Lemire"]);
         assert_eq!(
             names("Post author By Helge Fahrnberger"),
@@ -550,6 +569,20 @@ mod tests {
             names("Lisa Kaczke & Trevor J. Mitchell"),
             ["Lisa Kaczke", "Trevor J. Mitchell"]
         );
+    }
+
+    #[test]
+    fn a_dateline_credits_the_name_after_a_byline_word() {
+        assert!(credits(
+            "Veröffentlicht am 3. Mai 2021 von Ida Berg",
+            "Ida Berg"
+        ));
+        assert!(credits("Publié le 4 mai 2021 par Léa Martin", "Léa Martin"));
+        assert!(!credits("13 de marzo de 2019 Marta", "Marta"));
+        assert!(!credits(
+            "Pingback von Ein langer Titel - Notizen | 3. Mai 2021",
+            "Notizen"
+        ));
     }
 
     #[test]
