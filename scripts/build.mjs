@@ -22,7 +22,7 @@ const tmp = join(root, 'target/wasm-bindgen');
 const vendor = join(root, 'www/vendor/article-cleaner');
 
 /** What the wasm and its bindings are made from. */
-const SOURCES = ['src', 'data', 'js', 'build.rs', 'Cargo.toml', 'Cargo.lock'].map((p) => join(root, p))
+const SOURCES = ['src', 'data', 'js', 'vendor', 'build.rs', 'Cargo.toml', 'Cargo.lock'].map((p) => join(root, p))
   .concat(fileURLToPath(import.meta.url));
 /** What a build writes; all must exist and be newer than every source. */
 const OUTPUTS = [

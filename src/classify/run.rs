@@ -287,10 +287,10 @@ pub fn core_of(
     let mut candidates: Vec<usize> = (run.0..run.1)
         .filter(|&i| p[i] >= threshold && analysis.signals[i].words >= 8.0)
         .collect();
-    candidates.sort_by(|&a, &b| {
-        let sa = p[a] * analysis.signals[a].words;
-        let sb = p[b] * analysis.signals[b].words;
-        sb.total_cmp(&sa)
+    // By score, highest first, and in page order among equal scores.
+    let score = |i: usize| p[i] * analysis.signals[i].words;
+    crate::text::sort_by(&mut candidates, |&a, &b| {
+        score(b).total_cmp(&score(a)).then(a.cmp(&b)).is_lt()
     });
     let total: f32 = candidates.iter().map(|&i| analysis.signals[i].words).sum();
     let mut core = HashMap::new();
@@ -306,7 +306,7 @@ pub fn core_of(
             *core.entry(*w).or_insert(0) += 1;
         }
     }
-    taken.sort_unstable();
+    crate::text::sort_by(&mut taken, |a, b| a < b);
     (core, taken)
 }
 /// A run that starts with a ticker of other stories' headlines, then the

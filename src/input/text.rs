@@ -283,7 +283,7 @@ fn hard_wrap_width(lines: &[Line]) -> Option<usize> {
     if lens.len() < 8 {
         return None;
     }
-    lens.sort_unstable();
+    crate::text::sort_by(&mut lens, |a, b| a < b);
     let width = lens[lens.len() * 9 / 10];
     if !(40..=100).contains(&width) {
         return None;

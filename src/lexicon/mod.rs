@@ -221,12 +221,17 @@ pub fn lookup(key: &str) -> Entry {
 pub fn lookup_hashed(key: &str, hash: u64) -> Entry {
     let d = DISPLACEMENTS[hash::bucket(hash, DISPLACEMENTS.len())];
     let i = hash::slot(hash, d, PAYLOADS.len());
-    let start = if i == 0 { 0 } else { KEY_ENDS[i - 1] as usize };
-    if KEYS.as_bytes().get(start..KEY_ENDS[i] as usize) == Some(key.as_bytes()) {
+    let start = if i == 0 { 0 } else { key_end(i - 1) };
+    if KEYS.as_bytes().get(start..key_end(i)) == Some(key.as_bytes()) {
         Entry(PAYLOADS[i])
     } else {
         Entry::default()
     }
+}
+
+/// Where slot `i`'s key ends in `KEYS`.
+fn key_end(i: usize) -> usize {
+    usize::from(KEY_ENDS_HIGH[i]) << 8 | usize::from(KEY_ENDS_LOW[i])
 }
 
 /// Whether a folded word or phrase belongs to a word class.
@@ -661,11 +666,12 @@ mod tests {
     #[test]
     fn every_key_is_found_in_its_slot() {
         let mut start = 0;
-        for (i, &end) in KEY_ENDS.iter().enumerate() {
-            let key = &KEYS[start..end as usize];
-            assert_eq!(lookup(key), Entry(PAYLOADS[i]), "{key:?}");
-            assert_ne!(PAYLOADS[i], 0, "{key:?} says nothing");
-            start = end as usize;
+        for (i, &payload) in PAYLOADS.iter().enumerate() {
+            let end = key_end(i);
+            let key = &KEYS[start..end];
+            assert_eq!(lookup(key), Entry(payload), "{key:?}");
+            assert_ne!(payload, 0, "{key:?} says nothing");
+            start = end;
         }
         assert_eq!(start, KEYS.len());
         assert_eq!(lookup("no such word at all"), Entry::default());

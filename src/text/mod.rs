@@ -1,8 +1,10 @@
 //! Text primitives shared by every stage: white-space normalisation and the
 //! word tokeniser that features, phrase rules and topic overlap all agree on.
 
+mod sort;
 mod words;
 
+pub use sort::sort_by;
 pub use words::{fold, is_cjk, word_weight, words, Words};
 
 /// A fast hash for maps the cleaner bounds in size (FxHash's multiply and
@@ -141,7 +143,7 @@ pub fn after_label<'a>(
 pub fn similarity(a: &str, b: &str) -> f32 {
     let distinct = |s: &str| {
         let mut w: Vec<String> = words(s).collect();
-        w.sort_unstable();
+        sort_by(&mut w, |a, b| a < b);
         w.dedup();
         w
     };

@@ -68,13 +68,10 @@ impl NamedEntities {
     /// assert_eq!(NAMED_ENTITIES.get("gx"), None);
     /// ```
     pub fn get(&self, key: &str) -> Option<&'static (u32, u32)> {
+        let end = |i: usize| usize::from(ENTITY_ENDS_HIGH[i]) << 8 | usize::from(ENTITY_ENDS_LOW[i]);
         let name = |i: usize| {
-            let start = if i == 0 {
-                0
-            } else {
-                ENTITY_ENDS[i - 1] as usize
-            };
-            &ENTITY_NAMES[start..ENTITY_ENDS[i] as usize]
+            let start = if i == 0 { 0 } else { end(i - 1) };
+            &ENTITY_NAMES[start..end(i)]
         };
         let key = key.as_bytes();
         let at = partition(ENTITY_COUNT, |i| name(i) < key);
