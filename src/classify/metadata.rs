@@ -639,7 +639,7 @@ fn dates(
             },
         ));
     }
-    lines.sort_by_key(|(rank, i, _)| (*rank, *i));
+    crate::text::sort_by(&mut lines, |a, b| (a.0, a.1) < (b.0, b.1));
     all.extend(lines.into_iter().map(|(_, _, d)| d));
     // The page's offset from UTC, where any value states one.
     let page_offset = all
@@ -725,7 +725,7 @@ fn pick(
         MetaSource::Time => 7,
         _ => 8,
     };
-    let mut markup: Vec<&Dated> = all
+    let markup: Vec<&Dated> = all
         .iter()
         .filter(|d| {
             !d.shown
@@ -735,7 +735,15 @@ fn pick(
         })
         .filter(|d| markup_rank(d) < 8)
         .collect();
-    markup.sort_by_key(|d| markup_rank(d));
+    // By rank, then in page order: the standard library's stable sort
+    // would add its own 2 KB of code to the wasm for this one list.
+    let mut ranked: Vec<(u8, usize, &Dated)> = markup
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| (markup_rank(d), i, d))
+        .collect();
+    crate::text::sort_by(&mut ranked, |a, b| (a.0, a.1) < (b.0, b.1));
+    let markup: Vec<&Dated> = ranked.into_iter().map(|(_, _, d)| d).collect();
     if let Some(s) = shown {
         let day = s.stamp.day_number();
         // The same day, with its time and offset.
