@@ -21,9 +21,11 @@
 //!
 //! The page's structure bounds the run in both passes: blocks in site
 //! navigation, headers, footers, asides, forms, and comment or related
-//! boxes, blocks above the headline the metadata names, and repeats of
-//! earlier blocks count as certainly not article; a comment section's
-//! opener after the article's first paragraphs ends it.
+//! boxes, blocks above the headline the metadata names, repeats of earlier
+//! blocks, and the replies of a thread of posts (headers with a writer and
+//! a stamped day and time, recurring: how a paste shows comments) count as
+//! certainly not article; a comment section's opener after the article's
+//! first paragraphs ends it, and so does such a thread.
 //!
 //! Every removal gets a [`Reason`]: the pattern that fired, or else the
 //! strongest evidence against the block.
