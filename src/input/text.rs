@@ -30,6 +30,7 @@ pub fn read(input: &str) -> Vec<Block> {
 
     let mut blocks: Vec<Block> = Vec::new();
     let mut blank_before = true;
+    let mut stanza_width = None;
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
@@ -44,6 +45,11 @@ pub fn read(input: &str) -> Vec<Block> {
             }
             i += 1;
             continue;
+        }
+        // Whether this stretch up to the next blank line is wrapped is
+        // judged once, at its first line.
+        if blank_before {
+            stanza_width = stanza_wrap_width(&lines[i..]);
         }
         if let Some(rows) = table_rows(&lines, i) {
             let end = i + rows.len();
@@ -62,7 +68,7 @@ pub fn read(input: &str) -> Vec<Block> {
             {
                 end += 1;
             }
-        } else if let Some(width) = stanza_wrap_width(&lines[i..]) {
+        } else if let Some(width) = stanza_width {
             while end + 1 < lines.len() && wraps_onto(lines[end].text, lines[end + 1].text, width) {
                 end += 1;
             }
@@ -306,11 +312,14 @@ fn hard_wrap_width(lines: &[Line]) -> Option<usize> {
 /// in a paste that is otherwise a line per block, so the whole text is not
 /// hard-wrapped, only this stretch of it.
 fn stanza_wrap_width(lines: &[Line]) -> Option<usize> {
+    // At most 400 lines are read, so that judging costs no more than the
+    // lines it judges.
+    let lines = &lines[..lines.len().min(400)];
     let end = lines
         .iter()
         .position(|l| is_blank(l.text))
         .unwrap_or(lines.len());
-    let stanza = &lines[..end.min(400)];
+    let stanza = &lines[..end];
     if stanza.len() < 3 {
         return None;
     }
