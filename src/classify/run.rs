@@ -18,7 +18,9 @@ use crate::lexicon::Match;
 /// or a ticker shown twice cannot pull the article's run, or its core, its
 /// way. (An article does not repeat its paragraphs.)
 pub fn structured(mut p: Vec<f32>, page: &Page, signals: &[Signals]) -> Vec<f32> {
-    let replies = replies(signals);
+    // Before the run is known, the first post of the first thread may be
+    // the article's own.
+    let replies = readers_posts(signals, (0, signals.len()));
     for (i, (pi, b)) in p.iter_mut().zip(page.blocks).enumerate() {
         if structure_reason(b).is_some()
             || replies[i]
@@ -205,17 +207,6 @@ pub fn readers_posts(signals: &[Signals], run: (usize, usize)) -> Vec<bool> {
         } else {
             start
         };
-        out[from..end].iter_mut().for_each(|r| *r = true);
-    }
-    out
-}
-/// The blocks of the page's threads of posts but the first post of the
-/// first: that may be the article itself (a forum's opening post, a story
-/// whose byline is stamped as its comments are), the replies never are.
-fn replies(signals: &[Signals]) -> Vec<bool> {
-    let mut out = vec![false; signals.len()];
-    for (k, (start, second, end)) in thread_spans(signals).into_iter().enumerate() {
-        let from = if k == 0 { second } else { start };
         out[from..end].iter_mut().for_each(|r| *r = true);
     }
     out

@@ -47,8 +47,8 @@ pub fn read(input: &str) -> Vec<Block> {
             continue;
         }
         // Whether this stretch up to the next blank line is wrapped is
-        // judged once, at its first line.
-        if blank_before {
+        // judged once, at its first line, unless the whole text is.
+        if blank_before && wrap_width.is_none() {
             stanza_width = stanza_wrap_width(&lines[i..]);
         }
         if let Some(rows) = table_rows(&lines, i) {
