@@ -97,9 +97,10 @@ fn main() {
 /// Phrase lists of `data/meta/`, each a sorted table of folded phrases.
 /// Lists of phrases hold one a line; lists of words, words separated by
 /// white space (`_` joins a phrase).
-const META_LISTS: [(&str, &str, bool); 7] = [
+const META_LISTS: [(&str, &str, bool); 8] = [
     ("author-paths", "AUTHOR_PATHS", false),
     ("joiners", "JOINERS", false),
+    ("name-ends", "NAME_ENDS", false),
     ("particles", "PARTICLES", false),
     ("placeholders", "PLACEHOLDERS", true),
     ("organisations", "ORGANISATION_WORDS", false),
@@ -396,6 +397,27 @@ fn content_lines(file: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// For each line of a phrase file, the languages of the group it stands
+/// in: a `#` line of language codes ("# sv da no fi") opens a group; 0
+/// before the first one.
+fn language_groups(file: &str) -> Vec<u32> {
+    let mut group = 0;
+    file.lines()
+        .map(|l| {
+            if let Some(head) = l.trim().strip_prefix('#') {
+                let codes: Vec<Option<usize>> = head
+                    .split_whitespace()
+                    .map(|c| LANGUAGES.iter().position(|&l| l == c))
+                    .collect();
+                if !codes.is_empty() && codes.iter().all(Option::is_some) {
+                    group = codes.into_iter().flatten().fold(0, |g, i| g | 1 << i);
+                }
+            }
+            group
+        })
+        .collect()
+}
+
 /// Everything the word lists say of one folded word or phrase.
 #[derive(Default, Clone, Copy)]
 struct Payload {
@@ -488,6 +510,7 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
     for (file_index, name) in PHRASES.iter().enumerate() {
         let path = data.join("phrases").join(format!("{name}.txt"));
         let file = read(&path);
+        let groups = language_groups(&file);
         for (no, line) in content_lines(&file) {
             let mut chars = line.chars();
             let first = chars.next().expect("content lines are not empty");
@@ -508,6 +531,26 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
             if let Some((_, there)) = claimed.get(&(key.clone(), kind)) {
                 errors.push(format!("{here}: {line:?} repeats the rule at {there}"));
                 continue;
+            }
+            // A rule met anywhere in a short block, made of another
+            // language's ordinary words, fires on that language's text:
+            // Danish "del" (share) is Spanish and Italian "of the".
+            if first == '~' {
+                let common = key
+                    .split(' ')
+                    .map(|w| table.get(w).map_or(0, |p| p.langs))
+                    .fold(u32::MAX, |a, b| a & b);
+                let foreign = common & !groups[no - 1];
+                if foreign != 0 && groups[no - 1] != 0 {
+                    let langs: Vec<&str> = (0..LANGUAGES.len())
+                        .filter(|i| foreign & (1 << i) != 0)
+                        .map(|i| LANGUAGES[i])
+                        .collect();
+                    errors.push(format!(
+                        "{here}: {line:?} is made of stopwords of {langs:?}, outside its group, \
+                         and would fire on their ordinary text: write it as `=` or `^`"
+                    ));
+                }
             }
             claimed.insert((key.clone(), kind), (file_index, here));
             max_phrase_words = max_phrase_words.max(key.split(' ').count());

@@ -8,7 +8,8 @@
 //! - Authors: a person's names. A visible byline wins over markup, and
 //!   takes the markup's spelling of the names it shows; markup is read in
 //!   the order JSON-LD persons, microdata, author links near the headline,
-//!   other JSON-LD, author meta tags. An organisation is the author only
+//!   other JSON-LD, author meta tags; a name counts only where the page
+//!   shows its words to a reader. An organisation is the author only
 //!   when the page shows it as the byline (an agency); one that only markup
 //!   names is the publisher (`site_name`). Placeholders, interface text,
 //!   roles and credentials are never names.
@@ -109,7 +110,7 @@ pub fn reconcile(
         m.section = Some(blocks[s].text.clone());
         m.sources.section = Some(MetaSource::SectionLabel);
     }
-    authors(page, analysis, roles, &top, &reading, &mut m);
+    authors(page, analysis, decisions, roles, &top, &reading, &mut m);
     dates(page, analysis, decisions, roles, &top, &reading, &mut m);
     // Without og:site_name, the page's <title> names the site after the
     // story's title it repeats: "Story title | Site".
@@ -128,7 +129,7 @@ pub fn reconcile(
 
 /// The host of the page's address, for telling the site's name from an
 /// author's.
-fn host(url: Option<&str>) -> Option<&str> {
+pub(super) fn host(url: Option<&str>) -> Option<&str> {
     let rest = url?.split_once("://")?.1;
     Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
 }
@@ -268,6 +269,7 @@ struct Credit {
 fn authors(
     page: &Page,
     analysis: &Analysis,
+    decisions: &[Decision],
     roles: &Roles,
     top: &Top,
     reading: &Reading,
@@ -280,49 +282,68 @@ fn authors(
             .iter()
             .any(|n| is_organisation(n, &meta.publishers, host))
     };
-    // The words a reader sees on the page: a name only invisible markup
-    // gives is no byline a reader could check. Gathered only for such a
-    // name: most pages have none, and the page's words are a tenth of the
-    // metadata's cost.
-    let mut shown: Option<std::collections::HashSet<String>> = None;
+    // The words a reader sees on the page: a name that only markup gives
+    // (JSON-LD, a `<meta itemprop>`, an author box styled `display:none`)
+    // is no byline a reader could check. A word may be glued to its
+    // neighbour in the page's text ("PorRodolfo Costa"), so the words are
+    // looked for inside the text, not among its words. Gathered only for
+    // pages with author markup.
+    let mut shown: Option<String> = None;
     let mut on_page = |names: &[String]| {
         let shown = shown.get_or_insert_with(|| {
-            page.blocks
-                .iter()
-                .filter(|b| !b.has_landmark(crate::blocks::landmark::HIDDEN))
-                .flat_map(|b| crate::text::words(&b.text))
-                .collect()
+            let mut all = String::new();
+            for b in page.blocks.iter() {
+                if !b.has_landmark(crate::blocks::landmark::HIDDEN) {
+                    all.push_str(&fold(&b.text));
+                    all.push(' ');
+                }
+            }
+            all
         });
         names
             .iter()
-            .all(|n| crate::text::words(n).all(|w| shown.contains(&w)))
+            .all(|n| crate::text::words(n).all(|w| shown.contains(w.as_str())))
     };
     let mut credits: Vec<Credit> = Vec::new();
     for fact in &meta.authors {
         if let Some(c) = credit_of(fact, top, reading, (&meta.publishers, host), &org) {
-            if fact.node.is_some() || on_page(&c.names) {
+            if on_page(&c.names) {
                 credits.push(c);
             }
         }
     }
-    // Pasted text without a byline block: the dateline that names the
-    // author after a byline word ("Veröffentlicht am 13. März 2019 von …",
-    // "Posted on 21. Juli 2019 by …", "October 19, 2019 by …", as 19 blogs
-    // of multilingual-dev print it). Page HTML has the author's markup.
-    let dated = (page.source == super::model::Source::Text && roles.byline.is_none())
-        .then(|| {
-            (top.start..top.end).find(|&i| {
-                let text = &page.blocks[i].text;
-                Some(i) != roles.title
-                    && analysis.signals[i].words <= 15.0
-                    && date::find(text, reading).is_some()
-                    && names_in(text, reading)
-                        .first()
-                        .is_some_and(|n| crate::patterns::name::credits(text, n))
-            })
+    // The byline shown: the block the top of the article marked as one;
+    // else, where it names no one ("Ähnliche Beiträge", a heading read as
+    // a bare name), a labelled one near the headline ("von Andreas
+    // Kürten", "By Sarah E. Needleman", where no headline was shown to
+    // look under); else the dateline that names the author after a byline
+    // word ("Veröffentlicht am 13. März 2019 von …", "Posted on 21. Juli
+    // 2019 by …", "Gespeichert von rasos am 24. Juli 2017", as 19 blogs of
+    // multilingual-dev and wide-dev's Drupal sites print it).
+    let labelled = || {
+        (top.start..top.end).find(|&i| {
+            Some(i) != roles.byline
+                && Some(i) != roles.title
+                && !decisions[i].keep
+                && analysis.signals[i].byline
+                // Under a headline shown, the top of the article looked
+                // already; above it stand menus ("DE FR IT EN").
+                && roles.title.is_none_or(|t| i > t)
         })
-        .flatten();
-    if let Some(b) = roles.byline.or(dated) {
+    };
+    let dated = || {
+        roles.date.into_iter().chain(top.start..top.end).find(|&i| {
+            let text = &page.blocks[i].text;
+            Some(i) != roles.title
+                && analysis.signals[i].words <= 15.0
+                && date::find(text, reading).is_some()
+                && names_in(text, reading)
+                    .first()
+                    .is_some_and(|n| crate::patterns::name::credits(text, n))
+        })
+    };
+    let candidates = [(roles.byline, false), (labelled(), false), (dated(), true)];
+    for (b, dated) in candidates.into_iter().filter_map(|(b, d)| Some((b?, d))) {
         let names = names_in(&page.blocks[b].text, reading);
         // A line of capitalised words under the headline ("Key Points",
         // "Status Quo") is a byline only with a label ("By"), inside an
@@ -332,9 +353,10 @@ fn authors(
         // a row of buttons or menu items ("Share Adjust Comment Print"),
         // not names, which a label would introduce.
         let bare_row = !analysis.signals[b].byline
-            && dated.is_none()
+            && !dated
             && names.iter().any(|n| crate::text::words(n).count() >= 4);
         let credible = (page.source == super::model::Source::Text && !bare_row)
+            || dated
             || analysis.signals[b].byline
             || page.blocks[b].hint(crate::blocks::hint::BYLINE) <= 3
             || credits.iter().any(|c| {
@@ -360,6 +382,7 @@ fn authors(
                     rank: 0,
                 },
             );
+            break;
         }
     }
     let persons: Vec<&Credit> = credits

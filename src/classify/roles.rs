@@ -10,7 +10,9 @@ use crate::blocks::{landmark, Block, Kind};
 use crate::codes::Reason;
 use crate::features::Analysis;
 use crate::input::meta::PageMeta;
+use crate::patterns::date::{self, Reading};
 use crate::patterns::looks_like_url;
+use crate::patterns::name::{credits, names_in};
 
 /// The blocks that hold the article's metadata.
 #[derive(Clone, Copy, Debug, Default)]
@@ -32,7 +34,14 @@ pub fn assign(page: &Page, analysis: &Analysis, decisions: &mut [Decision]) -> R
     if let Some(t) = roles.title {
         decisions[t].keep = false;
         decisions[t].reason = Some(Reason::Title);
-        read_top(blocks, analysis, decisions, page.meta, t, &mut roles);
+        let reading = Reading::for_page(
+            page.lang.or(page.meta.lang.as_deref()),
+            page.meta.region.as_deref(),
+            super::metadata::host(page.meta.url.as_deref()),
+        );
+        read_top(
+            blocks, analysis, decisions, page.meta, &reading, t, &mut roles,
+        );
         if let Some(l) = lead(blocks, analysis, decisions, page.meta, t) {
             decisions[l] = Decision {
                 keep: true,
@@ -254,6 +263,25 @@ fn kind_rank(level: u8) -> u8 {
         _ => 1,
     }
 }
+/// Whether a line above the headline is the site's name, not a section:
+/// the name the metadata gives, or one the copyright line repeats
+/// ("Diario del Sur" … "© 2024 Diario del Sur"), as pastes show it.
+fn names_the_site(label: &str, blocks: &[Block], meta: &PageMeta) -> bool {
+    let key = crate::text::fold(label);
+    if meta
+        .site_name
+        .as_deref()
+        .is_some_and(|s| crate::text::fold(s) == key)
+    {
+        return true;
+    }
+    blocks
+        .iter()
+        .rev()
+        .take(40)
+        .any(|b| b.text.contains('©') && crate::text::fold(&b.text).contains(key.as_str()))
+}
+
 /// Around the title: the section label just above it, and a byline and a
 /// date between it and the body, move into the metadata.
 fn read_top(
@@ -261,6 +289,7 @@ fn read_top(
     analysis: &Analysis,
     decisions: &mut [Decision],
     meta: &PageMeta,
+    reading: &Reading,
     t: usize,
     roles: &mut Roles,
 ) {
@@ -276,8 +305,15 @@ fn read_top(
             && s.phrase.is_none()
             && !decisions[t - 1].keep
             // A menu of links ("Travel Local") is not one label.
-            && b.dom().is_none_or(|d| d.links <= 1);
-        if label_like && meta.section.as_deref().is_none_or(|m| m == b.text) {
+            && b.dom().is_none_or(|d| d.links <= 1)
+            // Nor is the last item of a list of them.
+            && !(b.kind == crate::blocks::Kind::ListItem
+                && t >= 2
+                && blocks[t - 2].kind == crate::blocks::Kind::ListItem);
+        if label_like
+            && meta.section.as_deref().is_none_or(|m| m == b.text)
+            && !names_the_site(&b.text, blocks, meta)
+        {
             roles.section = Some(t - 1);
             decisions[t - 1].reason = Some(Reason::SectionLabel);
         }
@@ -300,7 +336,19 @@ fn read_top(
         let before_body = body_start.is_none_or(|b| i < b);
         let caption = blocks[i].kind == crate::blocks::Kind::Figure;
         let bare_name = s.name_like && before_body && !(caption && labelled);
-        if roles.byline.is_none() && (s.byline || bare_name) {
+        // A dateline that names its author after a byline word ("Geplaatst
+        // op 3 mei 2021 door Sanne de Vries", "Posted on September 21, 2020
+        // by …", "Gespeichert von … am 24. Juli 2017"): the byline, and
+        // its date the publication's.
+        let credited = || {
+            let text = &blocks[i].text;
+            s.words <= 15.0
+                && date::find(text, reading).is_some()
+                && names_in(text, reading)
+                    .first()
+                    .is_some_and(|n| credits(text, n))
+        };
+        if roles.byline.is_none() && (s.byline || bare_name || credited()) {
             roles.byline = Some(i);
             decisions[i].keep = false;
             decisions[i].reason = Some(Reason::Byline);

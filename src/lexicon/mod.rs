@@ -77,6 +77,8 @@ pub enum NameList {
     Label,
     /// Joins two names: "und", "et".
     Joiner,
+    /// Ends a name: "in" before a place or a section.
+    NameEnd,
     /// Lower-case inside a name: "van", "de".
     Particle,
     /// A path segment before an author's own: `/author/…`.
@@ -102,6 +104,7 @@ pub fn in_list(list: NameList, folded: &str) -> bool {
         NameList::Role => &ROLE_WORDS,
         NameList::Label => &AUTHOR_LABELS,
         NameList::Joiner => &JOINERS,
+        NameList::NameEnd => &NAME_ENDS,
         NameList::Particle => &PARTICLES,
         NameList::AuthorPath => &AUTHOR_PATHS,
     };

@@ -148,8 +148,25 @@ pub fn names_in(raw: &str, reading: &date::Reading) -> Vec<String> {
 /// has any. A segment with a part that is no name ("The Russian and
 /// Syrian defense ministries") names no one.
 fn names_of(text: &str) -> Vec<String> {
-    for segment in segments(text) {
-        let seg = &segment[after_labels(segment)..];
+    // A segment a byline word opens comes first: "yas! | By Cara Stiles |"
+    // is by Cara Stiles.
+    let labelled = segments(text).filter(|s| after_labels(s) > 0);
+    for segment in labelled.chain(segments(text).filter(|s| after_labels(s) == 0)) {
+        let label = after_labels(segment);
+        let mut seg = &segment[label..];
+        // "By Julian Linden in Sydney": after a label, the place or the
+        // section follows the name. Without one, "in" is a name's word
+        // no more than its end ("Iberische Weine in Berlin", a shop's
+        // author tag).
+        if label > 0 {
+            if let Some(w) = word_spans(seg)
+                .iter()
+                .skip(1)
+                .find(|w| lexicon::in_list(NameList::NameEnd, &w.folded))
+            {
+                seg = &seg[..w.start];
+            }
+        }
         let mut names: Vec<String> = Vec::new();
         let mut sound = true;
         for part in parts(seg) {
@@ -224,6 +241,12 @@ fn clean_part(part: &str, first: bool) -> Part {
     }
     let mut end = part.len();
     for (k, w) in ws.iter().enumerate() {
+        // A social media handle after the name ends it ("Williams Perdomo
+        // @wperdomod").
+        if k > 0 && part[..w.start].ends_with('@') {
+            end = w.start - 1;
+            break;
+        }
         // A count ("0 Comments") ends the name; a handle's digits
         // ("happyface313") are part of it.
         if w.folded.chars().all(|c| c.is_ascii_digit()) {
@@ -525,6 +548,38 @@ mod tests {
         assert_eq!(
             names("Post author By Helge Fahrnberger"),
             ["Helge Fahrnberger"]
+        );
+    }
+
+    #[test]
+    fn a_place_or_section_after_a_labelled_name_is_left_out() {
+        assert_eq!(names("By Ruth Okafor in Lagos"), ["Ruth Okafor"]);
+        assert_eq!(names("VON Jana Pelz IN Reisen"), ["Jana Pelz"]);
+        // Without a label, "in" belongs to what is written: a shop's
+        // account "Alte Weine in Bonn" is no person cut short.
+        assert_ne!(names("Alte Weine in Bonn"), ["Alte Weine"]);
+    }
+
+    #[test]
+    fn the_segment_a_byline_word_opens_names_the_author() {
+        assert_eq!(names("wow! | By Ines Marlow | 3 min read"), ["Ines Marlow"]);
+        let de = date::Reading::for_lang(Some("de"));
+        assert_eq!(
+            names_in("Ein Artikel von Jonas Weber | 14.05.2021 - 08:30", &de),
+            ["Jonas Weber"]
+        );
+        assert_eq!(
+            names_in("Gespeichert von tkrause am 3. Mai 2020 - 10:05", &de),
+            ["tkrause"]
+        );
+    }
+
+    #[test]
+    fn a_handle_after_the_name_is_left_out() {
+        let es = date::Reading::for_lang(Some("es"));
+        assert_eq!(
+            names_in("Por Marta Ibáñez @martaib - 2 de junio de 2021", &es),
+            ["Marta Ibáñez"]
         );
     }
 
