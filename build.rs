@@ -12,8 +12,8 @@
 //! - `data/meta/*.txt` (month names, time zones, and the words that tell a
 //!   name from a placeholder, an organisation, a role or a label) become
 //!   sorted tables for reading the article's metadata (`OUT_DIR/meta.rs`);
-//! - the standard library's lower-casing becomes two small tables of runs
-//!   (`OUT_DIR/case.rs`, read by `src/text/case.rs`).
+//! - the standard library's lower-casing becomes small tables of runs and
+//!   ranges (`OUT_DIR/case.rs`, read by `src/text/case.rs`).
 //!
 //! Build errors: a phrase or hint rule written twice, a hint rule that
 //! another rule of its category already covers, a rule that folds to
