@@ -11,7 +11,9 @@
 //!   (`OUT_DIR/model.rs`; feature names are checked when the crate compiles);
 //! - `data/meta/*.txt` (month names, time zones, and the words that tell a
 //!   name from a placeholder, an organisation, a role or a label) become
-//!   sorted tables for reading the article's metadata (`OUT_DIR/meta.rs`).
+//!   sorted tables for reading the article's metadata (`OUT_DIR/meta.rs`);
+//! - the standard library's lower-casing becomes small tables of runs and
+//!   ranges (`OUT_DIR/case.rs`, read by `src/text/case.rs`).
 //!
 //! Build errors: a phrase or hint rule written twice, a hint rule that
 //! another rule of its category already covers, a rule that folds to
@@ -27,6 +29,15 @@ mod words;
 
 #[path = "src/lexicon/hash.rs"]
 mod hash;
+
+/// What `src/text/words.rs` lower-cases with here: the standard library's
+/// own, which `case_tables` compiles for the cleaner.
+#[allow(clippy::disallowed_methods)]
+mod case {
+    pub fn lower(c: char) -> std::char::ToLowercase {
+        c.to_lowercase()
+    }
+}
 
 /// Stopword languages in the order detection breaks ties by.
 const LANGUAGES: [&str; 31] = [
@@ -92,6 +103,96 @@ fn main() {
     std::fs::write(Path::new(&out).join("hints.rs"), hints).expect("write hints.rs");
     std::fs::write(Path::new(&out).join("model.rs"), model).expect("write model.rs");
     std::fs::write(Path::new(&out).join("meta.rs"), meta).expect("write meta.rs");
+    std::fs::write(Path::new(&out).join("case.rs"), case_tables()).expect("write case.rs");
+}
+
+/// The standard library's lower-casing, read off `char::to_lowercase` and
+/// `str::to_lowercase` for every character, as the tables of
+/// `src/text/case.rs`: runs of characters that lower-case to one character
+/// at a fixed distance (every character, or every other: "A".."Z",
+/// "Ā", "Ă"…), the characters that lower-case to two, and for the final
+/// sigma the characters `str::to_lowercase` skips (Case_Ignorable) and the
+/// cased ones that are neither lowercase nor uppercase (titlecase).
+/// A run is packed as start << 11 | (length - 1) << 1 | (stride - 1), a
+/// range of ignorables as start << 11 | (length - 1).
+#[allow(clippy::disallowed_methods)]
+fn case_tables() -> String {
+    let chars = || (0..=0x10ffff_u32).filter_map(char::from_u32);
+    // (start, length, stride, distance)
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    let mut two = Vec::new();
+    for c in chars() {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        match lower[..] {
+            [l] if l == c => continue,
+            [l] => {
+                let (n, distance) = (c as u32, i64::from(l as u32) - i64::from(c as u32));
+                if let Some(run) = runs.last_mut() {
+                    let gap = n - (run.0 + (run.1 - 1) * run.2);
+                    if run.3 == distance && (gap == run.2 || (run.1 == 1 && gap == 2)) {
+                        run.2 = gap;
+                        run.1 += 1;
+                        continue;
+                    }
+                }
+                runs.push((n, 1, 1, distance));
+            }
+            [a, b] => two.push((c, a, b)),
+            _ => panic!("{c:?} lower-cases to {lower:?}: more than src/text/case.rs holds"),
+        }
+    }
+    // Which of Final_Sigma's contexts a character is, by what it makes of a
+    // capital sigma before it: ignorable ones are skipped, cased ones make
+    // it medial.
+    let mut ignorable: Vec<(u32, u32)> = Vec::new();
+    let mut titlecase = Vec::new();
+    let mut probe = String::new();
+    let mut medial = |c: char, after: &str| {
+        probe.clear();
+        probe.push_str("A\u{3a3}");
+        probe.push(c);
+        probe.push_str(after);
+        probe.to_lowercase().chars().nth(1) == Some('\u{3c3}')
+    };
+    for c in chars() {
+        let (cased, ignored) = (medial(c, ""), medial(c, "B"));
+        if ignored && !cased {
+            let n = c as u32;
+            match ignorable.last_mut() {
+                Some(range) if range.0 + range.1 == n => range.1 += 1,
+                _ => ignorable.push((n, 1)),
+            }
+        } else if cased != (c.is_lowercase() || c.is_uppercase()) {
+            assert!(cased, "{c:?} is lowercase or uppercase but not cased");
+            titlecase.push(c);
+        }
+    }
+    assert!(
+        runs.iter().all(|r| r.0 < 1 << 21 && r.1 <= 1 << 10)
+            && ignorable.iter().all(|r| r.1 <= 1 << 11),
+        "a run too long for src/text/case.rs's packing"
+    );
+    let runs_packed: Vec<u32> = runs
+        .iter()
+        .map(|r| r.0 << 11 | (r.1 - 1) << 1 | (r.2 - 1))
+        .collect();
+    let distances: Vec<i32> = runs
+        .iter()
+        .map(|r| i32::try_from(r.3).expect("a distance within a plane"))
+        .collect();
+    let ignorable: Vec<u32> = ignorable.iter().map(|r| r.0 << 11 | (r.1 - 1)).collect();
+    format!(
+        "const LOWER_RUNS: [u32; {}] = {runs_packed:?};\n\
+         const LOWER_DISTANCES: [i32; {}] = {distances:?};\n\
+         const LOWER_TWO: [(char, char, char); {}] = {two:?};\n\
+         const CASE_IGNORABLE: [u32; {}] = {ignorable:?};\n\
+         const TITLECASE: [char; {}] = {titlecase:?};\n",
+        runs_packed.len(),
+        distances.len(),
+        two.len(),
+        ignorable.len(),
+        titlecase.len(),
+    )
 }
 
 /// Phrase lists of `data/meta/`, each a sorted table of folded phrases.

@@ -8,6 +8,7 @@
 //! address (`/2019/08/02/`). Written back as ISO 8601.
 
 use crate::lexicon;
+use crate::text::lower;
 
 /// Years a web page's date can have.
 const YEARS: std::ops::RangeInclusive<u32> = 1990..=2099;
@@ -427,7 +428,7 @@ fn is_mark(c: char) -> bool {
 fn lower_same_len(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let mut l = c.to_lowercase();
+        let mut l = lower(c);
         match (l.next(), l.next()) {
             (Some(lc), None) if lc.len_utf8() == c.len_utf8() => out.push(lc),
             _ => out.push(c),

@@ -8,7 +8,7 @@ pub mod date;
 pub mod name;
 
 use crate::lexicon::{self, Class, Language};
-use crate::text::fold;
+use crate::text::{fold, to_lowercase};
 
 /// "1/4", "3 of 12", "Bild 2 von 9", "(1 / 54)", "12 Fotos".
 pub fn is_counter(text: &str, folded: &str) -> bool {
@@ -246,7 +246,7 @@ pub fn is_name_like(text: &str, words: f32, lang: Option<&Language>) -> bool {
         })
         && !parts
             .iter()
-            .any(|p| lang.is_some_and(|l| l.is_stopword(&p.to_lowercase())) && p.len() > 3)
+            .any(|p| lang.is_some_and(|l| l.is_stopword(&to_lowercase(p))) && p.len() > 3)
 }
 
 /// Combining marks (Devanagari vowel signs) belong to the letter before.

@@ -8,6 +8,7 @@
 
 use crate::lexicon::{self, Class, NameList};
 use crate::patterns::date;
+use crate::text::lower;
 
 /// A word of a text: its byte range and its folded form.
 #[derive(Clone, Debug)]
@@ -34,12 +35,12 @@ fn word_spans(text: &str) -> Vec<Word> {
             out.push(Word {
                 start: i,
                 end: i + c.len_utf8(),
-                folded: c.to_lowercase().collect(),
+                folded: lower(c).collect(),
             });
         } else if is_word {
             match &mut cur {
-                Some((_, f)) => f.extend(c.to_lowercase()),
-                None => cur = Some((i, c.to_lowercase().collect())),
+                Some((_, f)) => f.extend(lower(c)),
+                None => cur = Some((i, lower(c).collect())),
             }
         } else if let Some((s, f)) = cur.take() {
             out.push(Word {

@@ -1,9 +1,11 @@
 //! Text primitives shared by every stage: white-space normalisation and the
 //! word tokeniser that features, phrase rules and topic overlap all agree on.
 
+mod case;
 mod sort;
 mod words;
 
+pub use case::{lower, to_lowercase};
 pub use sort::sort_by;
 pub use words::{fold, is_cjk, word_weight, words, Words};
 

@@ -2,6 +2,8 @@
 //! overlap and the compiled word lists alike (`build.rs` includes this file
 //! to fold the data the same way).
 
+use super::case::lower;
+
 /// Scripts written without spaces between words: each character is a token.
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -58,13 +60,13 @@ impl Words<'_> {
                     end = i;
                     break;
                 }
-                self.buf.extend(c.to_lowercase());
+                self.buf.extend(lower(c));
                 end = i + c.len_utf8();
                 break;
             }
             if c.is_alphanumeric() || is_mark(c) {
                 started = true;
-                self.buf.extend(c.to_lowercase());
+                self.buf.extend(lower(c));
             } else if started {
                 end = i;
                 break;

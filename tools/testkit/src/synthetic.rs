@@ -627,7 +627,7 @@ impl Generator {
         self.out.html("<nav class=\"main-nav\"><ul>");
         for section in SECTIONS {
             let slug = section
-                .to_lowercase()
+                .to_ascii_lowercase()
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .collect::<Vec<_>>()

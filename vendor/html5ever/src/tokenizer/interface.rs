@@ -59,14 +59,25 @@ impl Tag {
     /// Are the tags equivalent when we don't care about attribute order?
     /// Also ignores the self-closing flag.
     pub fn equiv_modulo_attr_order(&self, other: &Tag) -> bool {
-        if (self.kind != other.kind) || (self.name != other.name) {
+        if (self.kind != other.kind)
+            || (self.name != other.name)
+            || (self.attrs.len() != other.attrs.len())
+        {
             return false;
         }
 
-        let mut self_attrs = self.attrs.clone();
-        let mut other_attrs = other.attrs.clone();
-        self_attrs.sort();
-        other_attrs.sort();
+        // Patched (see vendor/html5ever/README.md): references sorted by
+        // a heapsort, instead of clones by the standard library's stable
+        // sort. Any total order whose ties are equal attributes will do:
+        // names' hashes first, so that different names seldom compare as
+        // strings.
+        let mut self_attrs: Vec<&Attribute> = self.attrs.iter().collect();
+        let mut other_attrs: Vec<&Attribute> = other.attrs.iter().collect();
+        let less = |a: &&Attribute, b: &&Attribute| {
+            (a.name.local.get_hash(), *a) < (b.name.local.get_hash(), *b)
+        };
+        heapsort(&mut self_attrs, less);
+        heapsort(&mut other_attrs, less);
 
         self_attrs == other_attrs
     }
@@ -76,6 +87,35 @@ impl Tag {
             .iter()
             .find(|attribute| attribute.name.ns == *ns!() && attribute.name.local == *name)
             .map(|attribute| attribute.value.clone())
+    }
+}
+
+/// Patched (see vendor/html5ever/README.md): sorts `v` by `less`, a strict
+/// total order, in O(n log n), in place. Not stable, which lists compared
+/// once sorted do not need; the standard library's sort was 3 KB of wasm
+/// for this one use.
+fn heapsort<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    let sift = |v: &mut [T], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            break;
+        }
+        if child + 1 < end && less(&v[child], &v[child + 1]) {
+            child += 1;
+        }
+        if !less(&v[root], &v[child]) {
+            break;
+        }
+        v.swap(root, child);
+        root = child;
+    };
+    let n = v.len();
+    for root in (0..n / 2).rev() {
+        sift(v, root, n);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift(v, 0, end);
     }
 }
 

@@ -44,6 +44,10 @@ mod interface;
 /// ignored, so that its timing and report (float formatting, printing, a
 /// map of states, `Instant`) leave the binaries that never ask for them.
 const PROFILE: bool = false;
+/// Patched (see vendor/html5ever/README.md): `TokenizerOpts::exact_errors`
+/// is ignored, so that no error message is formatted (with `Debug` of
+/// states and tokens) for sinks that drop them.
+pub(crate) const EXACT_ERRORS: bool = false;
 pub mod states;
 
 /// The result of invoking the tokenizer once.
@@ -284,7 +288,8 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
             self.current_line.set(self.current_line.get() + 1);
         }
 
-        if self.opts.exact_errors
+        if EXACT_ERRORS
+            && self.opts.exact_errors
             && match c as u32 {
                 0x01..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F..=0x9F | 0xFDD0..=0xFDEF => true,
                 n if (n & 0xFFFE) == 0xFFFE => true,
@@ -318,7 +323,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         // This means that `FromSet` can contain characters not in the set!
         // It shouldn't matter because the fallback `FromSet` case should
         // always do the same thing as the `NotFromSet` case.
-        if self.opts.exact_errors || self.reconsume.get() || self.ignore_lf.get() {
+        if (EXACT_ERRORS && self.opts.exact_errors) || self.reconsume.get() || self.ignore_lf.get() {
             return self.get_char(input).map(FromSet);
         }
 
@@ -407,12 +412,12 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error");
 
-        let msg = if self.opts.exact_errors {
-            Cow::from("Bad character")
-        } else {
+        let msg = if EXACT_ERRORS && self.opts.exact_errors {
             let c = self.current_char.get();
             let state = self.state.get();
             Cow::from(format!("Saw {c} in state {state:?}"))
+        } else {
+            Cow::from("Bad character")
         };
         self.emit_error(msg);
     }
@@ -422,11 +427,11 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
         #[cfg(feature = "trace_tokenizer")]
         trace!("  error_eof");
 
-        let msg = if self.opts.exact_errors {
-            Cow::from("Unexpected EOF")
-        } else {
+        let msg = if EXACT_ERRORS && self.opts.exact_errors {
             let state = self.state.get();
             Cow::from(format!("Saw EOF in state {state:?}"))
+        } else {
+            Cow::from("Unexpected EOF")
         };
         self.emit_error(msg);
     }
@@ -735,7 +740,7 @@ impl<Sink: TokenSink> Tokenizer<Sink> {
                 let set = small_char_set!('\r' '\0' '&' '<' '\n');
 
                 #[cfg(any(target_arch = "x86", target_arch = "x86_64", target_arch = "aarch64"))]
-                let set_result = if !(self.opts.exact_errors
+                let set_result = if !((EXACT_ERRORS && self.opts.exact_errors)
                     || self.reconsume.get()
                     || self.ignore_lf.get())
                     && Self::is_supported_simd_feature_detected()

@@ -30,6 +30,7 @@ use std::iter::{Enumerate, Rev};
 use std::{fmt, slice};
 
 use crate::tokenizer::states::RawKind;
+use crate::tokenizer::EXACT_ERRORS;
 use crate::tree_builder::tag_sets::*;
 use crate::util::str::to_escaped_string;
 use log::{debug, log_enabled, warn, Level};
@@ -491,7 +492,7 @@ where
                 if self.mode.get() == InsertionMode::Initial {
                     let (err, quirk) = data::doctype_error_and_quirks(&dt, self.opts.iframe_srcdoc);
                     if err {
-                        self.sink.parse_error(if self.opts.exact_errors {
+                        self.sink.parse_error(if EXACT_ERRORS && self.opts.exact_errors {
                             Cow::from(format!("Bad DOCTYPE: {dt:?}"))
                         } else {
                             Cow::from("Bad DOCTYPE")
@@ -515,7 +516,7 @@ where
                     self.mode.set(InsertionMode::BeforeHtml);
                     return tokenizer::TokenSinkResult::Continue;
                 } else {
-                    self.sink.parse_error(if self.opts.exact_errors {
+                    self.sink.parse_error(if EXACT_ERRORS && self.opts.exact_errors {
                         Cow::from(format!("DOCTYPE in insertion mode {:?}", self.mode.get()))
                     } else {
                         Cow::from("DOCTYPE in body")
@@ -619,7 +620,7 @@ where
     Sink: TreeSink<Handle = Handle>,
 {
     fn unexpected<T: fmt::Debug>(&self, _thing: &T) -> ProcessResult<Handle> {
-        self.sink.parse_error(if self.opts.exact_errors {
+        self.sink.parse_error(if EXACT_ERRORS && self.opts.exact_errors {
             Cow::from(format!(
                 "Unexpected token {} in insertion mode {:?}",
                 to_escaped_string(_thing),
@@ -1068,7 +1069,7 @@ where
                     continue;
                 }
 
-                if self.opts.exact_errors {
+                if EXACT_ERRORS && self.opts.exact_errors {
                     Cow::from(format!("Unexpected open tag {name:?} at end of body"))
                 } else {
                     Cow::from("Unexpected open tag at end of body")
@@ -1201,7 +1202,7 @@ where
     /// Signal an error if it was not the first one.
     fn expect_to_close(&self, name: LocalName) {
         if self.pop_until_named(name.clone()) != 1 {
-            self.sink.parse_error(if self.opts.exact_errors {
+            self.sink.parse_error(if EXACT_ERRORS && self.opts.exact_errors {
                 Cow::from(format!("Unexpected open element while closing {name:?}"))
             } else {
                 Cow::from("Unexpected open element")
@@ -1249,7 +1250,7 @@ where
             self.orig_mode.set(Some(self.mode.get()));
             ProcessResult::Reprocess(InsertionMode::InTableText, token)
         } else {
-            self.sink.parse_error(if self.opts.exact_errors {
+            self.sink.parse_error(if EXACT_ERRORS && self.opts.exact_errors {
                 Cow::from(format!(
                     "Unexpected characters {} in table",
                     to_escaped_string(&token)
