@@ -226,6 +226,7 @@ fixtures! {
     hi_news_varsha_jal_sanchayan => "hi-news-varsha-jal-sanchayan",
     it_news_biblioteca_serale => "it-news-biblioteca-serale",
     it_news_descrizione_ripetuta => "it-news-descrizione-ripetuta",
+    it_text_autore_su_riga_propria => "it-text-autore-su-riga-propria",
     ja_news_furigana => "ja-news-furigana",
     ja_news_jido_unten_bus => "ja-news-jido-unten-bus",
     ko_blog_dullegil_hugi => "ko-blog-dullegil-hugi",

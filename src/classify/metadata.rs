@@ -300,9 +300,17 @@ fn authors(
             }
             all
         });
-        names
-            .iter()
-            .all(|n| crate::text::words(n).all(|w| shown.contains(w.as_str())))
+        // A word of one or two letters ("D.E") is inside any text: it
+        // must stand as a word of its own.
+        names.iter().all(|n| {
+            crate::text::words(n).all(|w| {
+                if w.chars().count() > 2 {
+                    shown.contains(w.as_str())
+                } else {
+                    shown.split(' ').any(|x| x == w)
+                }
+            })
+        })
     };
     let mut credits: Vec<Credit> = Vec::new();
     for fact in &meta.authors {
@@ -342,7 +350,34 @@ fn authors(
                     .is_some_and(|n| crate::patterns::name::credits(text, n))
         })
     };
-    let candidates = [(roles.byline, false), (labelled(), false), (dated(), true)];
+    // A byline word on a line of its own and the name on the next
+    // ("Auteur" / "Uriel Gadessaud", "by" / "delta201", "Autor:" / "Peter
+    // Maahn": legrandcontinent.eu, royalroad.com, autohaus.de).
+    let under_label = || {
+        (top.start..top.end.saturating_sub(1)).find_map(|i| {
+            let folded = fold(&page.blocks[i].text);
+            let label = !folded.is_empty()
+                && !folded.contains(' ')
+                && lexicon::is(&folded, lexicon::Class::BylineLabel)
+                && !lexicon::is_date_between(&folded);
+            let next = i + 1;
+            // A name of two words or more, or a handle: not a menu's
+            // "Authors" over its "About".
+            let named = names_in(&page.blocks[next].text, reading)
+                .first()
+                .is_some_and(|n| {
+                    crate::text::words(n).count() >= 2 || n.chars().any(|c| c.is_ascii_digit())
+                });
+            (label && analysis.signals[next].words <= 5.0 && !decisions[next].keep && named)
+                .then_some(next)
+        })
+    };
+    let candidates = [
+        (roles.byline, false),
+        (labelled(), false),
+        (dated(), true),
+        (under_label(), true),
+    ];
     for (b, dated) in candidates.into_iter().filter_map(|(b, d)| Some((b?, d))) {
         let names = names_in(&page.blocks[b].text, reading);
         // A line of capitalised words under the headline ("Key Points",
