@@ -999,6 +999,17 @@ fn automaton(name: &str, patterns: &[&(String, HintKind, usize)], fail: bool) ->
         rule_rows.join(", ")
     )
     .unwrap();
+    // The root's edges as a table by byte: every walk starts there, and the
+    // failure links lead back to it after almost every byte.
+    let mut root = [0usize; 256];
+    for (b, n) in &nodes[0].edges {
+        root[usize::from(*b)] = *n;
+    }
+    writeln!(
+        out,
+        "/// The root's child along each byte; 0 (the root itself) for none.\nstatic {name}_ROOT: [u16; 256] = {root:?};"
+    )
+    .unwrap();
     if fail {
         writeln!(
             out,

@@ -17,7 +17,7 @@ use crate::blocks::hint;
 use crate::codes::{MetaSource, Sources};
 use crate::dom::{Dom, Element, NodeData, NodeId, DOCUMENT};
 use crate::lexicon::hint_bits;
-use crate::text::{collapse_whitespace, decode_entities, words};
+use crate::text::{collapse_whitespace, decode_entities, words, FastHash};
 
 #[derive(Debug, Default, Clone)]
 pub struct PageMeta {
@@ -140,6 +140,7 @@ pub fn read(dom: &Dom, base_url: Option<&str>) -> PageMeta {
     let mut meta = PageMeta::default();
     let mut ld = Vec::new();
     let mut citation_authors = Vec::new();
+    let mut seen = Seen::default();
     let mut walk = dom.walk(DOCUMENT);
     while let Some((n, entering)) = walk.next() {
         if !entering {
@@ -188,7 +189,7 @@ pub fn read(dom: &Dom, base_url: Option<&str>) -> PageMeta {
             }
             _ => {}
         }
-        read_body_markup(&mut meta, dom, n, e);
+        read_body_markup(&mut meta, dom, n, e, &mut seen);
     }
     if !citation_authors.is_empty() {
         meta.authors.push(AuthorFact {
@@ -411,7 +412,65 @@ struct Place {
 const COMMENT_DEPTH: usize = 10;
 const REMOTE_DEPTH: usize = 6;
 
-fn place(dom: &Dom, n: NodeId) -> Place {
+/// What the walk asks of class and id values, answered once per distinct
+/// value: a page repeats the same few hundred values on thousands of
+/// elements, and `place` asks again of every ancestor of every candidate.
+#[derive(Default)]
+struct Seen<'a> {
+    hint_bits: std::collections::HashMap<&'a str, u16, FastHash>,
+    class: std::collections::HashMap<&'a str, ClassWords, FastHash>,
+}
+
+/// Values past this many are answered without being remembered: the maps
+/// stay small, and their fast hash cannot be flooded.
+const SEEN_ENTRIES: usize = 4096;
+
+/// What a class value's words say of its element, before its tag is known.
+#[derive(Clone, Copy)]
+struct ClassWords {
+    author: bool,
+    date: bool,
+}
+
+impl<'a> Seen<'a> {
+    fn hint_bits(&mut self, value: &'a str) -> u16 {
+        if let Some(&b) = self.hint_bits.get(value) {
+            return b;
+        }
+        let b = hint_bits(value);
+        if self.hint_bits.len() < SEEN_ENTRIES {
+            self.hint_bits.insert(value, b);
+        }
+        b
+    }
+
+    fn class(&mut self, class: &'a str) -> ClassWords {
+        if let Some(&w) = self.class.get(class) {
+            return w;
+        }
+        // Lowered once, then searched by the standard library's substring
+        // search: eleven of contains_ci's byte-by-byte scans cost more.
+        let lower = class.to_ascii_lowercase();
+        let has = |word: &str| lower.contains(word);
+        let w = ClassWords {
+            author: (has("author") || has("byline") || has("vcard"))
+                && !has("comment")
+                && !has("avatar"),
+            date: has("date")
+                || has("publish")
+                || has("posted")
+                || has("datum")
+                || has("updated")
+                || has("timestamp"),
+        };
+        if self.class.len() < SEEN_ENTRIES {
+            self.class.insert(class, w);
+        }
+        w
+    }
+}
+
+fn place<'a>(dom: &'a Dom, n: NodeId, seen: &mut Seen<'a>) -> Place {
     let mut p = Place::default();
     let mut at = Some(n);
     let mut depth = 0;
@@ -433,7 +492,7 @@ fn place(dom: &Dom, n: NodeId) -> Place {
             }
             for attr in ["class", "id"] {
                 if let Some(v) = e.attr(attr) {
-                    let bits = hint_bits(v);
+                    let bits = seen.hint_bits(v);
                     if bits & (1 << hint::COMMENTS) != 0 {
                         p.comments = true;
                         return p;
@@ -555,7 +614,13 @@ fn name_inside(dom: &Dom, n: NodeId) -> Option<String> {
 
 /// Authors and dates the body's markup gives: microdata, `<time>`,
 /// author links and elements, date elements.
-fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
+fn read_body_markup<'a>(
+    meta: &mut PageMeta,
+    dom: &'a Dom,
+    n: NodeId,
+    e: &'a Element,
+    seen: &mut Seen<'a>,
+) {
     // Microdata.
     if let Some(props) = e.attr("itemprop") {
         for prop in props.split_whitespace() {
@@ -571,7 +636,7 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
             if !in_own_item(dom, n) {
                 continue;
             }
-            let p = place(dom, n);
+            let p = place(dom, n, seen);
             if p.comments {
                 continue;
             }
@@ -620,7 +685,7 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
     let class = e.attr("class").unwrap_or("");
     // <time>.
     if e.local() == "time" {
-        let p = place(dom, n);
+        let p = place(dom, n, seen);
         if p.comments {
             return;
         }
@@ -655,15 +720,17 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
     // `<body class="not-multi-author">` (insubordinant.wordpress.com),
     // `"no-author"` (piratenpartei.de) style the whole page: its first
     // `fn` is a commenter's.
-    let author_class = !class.is_empty()
-        && !matches!(e.local(), "html" | "body")
-        && (contains_ci(class, "author")
-            || contains_ci(class, "byline")
-            || contains_ci(class, "vcard"))
-        && !contains_ci(class, "comment")
-        && !contains_ci(class, "avatar");
+    let words = if class.is_empty() {
+        ClassWords {
+            author: false,
+            date: false,
+        }
+    } else {
+        seen.class(class)
+    };
+    let author_class = words.author && !matches!(e.local(), "html" | "body");
     if author_link || author_class {
-        let p = place(dom, n);
+        let p = place(dom, n, seen);
         if !p.comments && !p.caption {
             let name = if author_link {
                 shown_text(dom, n, 200)
@@ -703,16 +770,9 @@ fn read_body_markup(meta: &mut PageMeta, dom: &Dom, n: NodeId, e: &Element) {
         }
     }
     // Date elements: "post-date", "entry-date", "published", "datum".
-    let date_class = !class.is_empty()
-        && !author_class
-        && (contains_ci(class, "date")
-            || contains_ci(class, "publish")
-            || contains_ci(class, "posted")
-            || contains_ci(class, "datum")
-            || contains_ci(class, "updated")
-            || contains_ci(class, "timestamp"));
+    let date_class = !author_class && words.date;
     if date_class {
-        let p = place(dom, n);
+        let p = place(dom, n, seen);
         if p.comments {
             return;
         }

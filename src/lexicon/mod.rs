@@ -394,7 +394,13 @@ pub fn hint_bits(value: &str) -> u16 {
     for start in (0..original.len()).filter(|&i| boundary(i)) {
         let mut node = 0usize;
         for (offset, &byte) in original[start..].iter().enumerate() {
-            let Some(next) = edge(&WORD_NODES, &WORD_EDGES, node, byte.to_ascii_lowercase()) else {
+            let Some(next) = edge(
+                &WORD_NODES,
+                &WORD_EDGES,
+                &WORD_ROOT,
+                node,
+                byte.to_ascii_lowercase(),
+            ) else {
                 break;
             };
             node = next;
@@ -410,7 +416,7 @@ pub fn hint_bits(value: &str) -> u16 {
     for (at, &byte) in original.iter().enumerate() {
         let byte = byte.to_ascii_lowercase();
         node = loop {
-            if let Some(next) = edge(&ANY_NODES, &ANY_EDGES, node, byte) {
+            if let Some(next) = edge(&ANY_NODES, &ANY_EDGES, &ANY_ROOT, node, byte) {
                 break next;
             }
             if node == 0 {
@@ -427,7 +433,17 @@ pub fn hint_bits(value: &str) -> u16 {
 }
 
 /// A node's child along `byte`.
-fn edge(nodes: &[(u16, u8, u16, u8)], edges: &[(u8, u16)], node: usize, byte: u8) -> Option<usize> {
+fn edge(
+    nodes: &[(u16, u8, u16, u8)],
+    edges: &[(u8, u16)],
+    root: &[u16; 256],
+    node: usize,
+    byte: u8,
+) -> Option<usize> {
+    if node == 0 {
+        let next = root[usize::from(byte)];
+        return (next != 0).then_some(usize::from(next));
+    }
     let (first, count, _, _) = nodes[node];
     let edges = &edges[first as usize..first as usize + count as usize];
     if count <= 4 {
