@@ -49,7 +49,7 @@ const LANGUAGES: [&str; 31] = [
 /// classes, a reason per rule kind and the suffix rule's colon.
 const LANG_BITS: u32 = 32;
 const CLASS_SHIFT: u32 = LANG_BITS;
-const REASON_SHIFT: u32 = CLASS_SHIFT + 7;
+const REASON_SHIFT: u32 = CLASS_SHIFT + 8;
 const COLON_SHIFT: u32 = REASON_SHIFT + 20;
 
 /// Phrase files, named after the reason they remove a block for. When two
@@ -78,6 +78,9 @@ const DATE_LABEL_SECTIONS: [&str; 2] = ["# small words", "# words that label a d
 const DATE_LABEL_BIT: u32 = 5;
 /// Set on the first word of every phrase rule of several words.
 const STARTS_PHRASE_BIT: u32 = 6;
+/// The section of `dates.txt` whose words make a time relative ("ago").
+const RELATIVE_SECTION: &str = "# words that make a time relative";
+const RELATIVE_BIT: u32 = 7;
 
 /// How a phrase rule meets a block; the payload keeps a reason per kind.
 const KINDS: [char; 4] = ['=', '^', '~', '$'];
@@ -672,11 +675,12 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
     for (name, bit) in CLASSES {
         let path = data.join("words").join(format!("{name}.txt"));
         let file = read(&path);
-        let mut label_section = false;
+        let (mut label_section, mut relative_section) = (false, false);
         for (no, raw) in file.lines().enumerate() {
             let line = raw.trim();
             if line.starts_with('#') {
                 label_section = DATE_LABEL_SECTIONS.iter().any(|h| line.starts_with(h));
+                relative_section = line.starts_with(RELATIVE_SECTION);
                 continue;
             }
             for w in line.split_whitespace() {
@@ -693,6 +697,9 @@ fn lexicon(data: &Path, errors: &mut Vec<String>) -> String {
                 p.classes |= 1 << bit;
                 if name == "dates" && label_section {
                     p.classes |= 1 << DATE_LABEL_BIT;
+                }
+                if name == "dates" && relative_section {
+                    p.classes |= 1 << RELATIVE_BIT;
                 }
             }
         }

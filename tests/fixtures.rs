@@ -198,6 +198,7 @@ fixtures! {
     de_news_vorspann_unter_dem_foto => "de-news-vorspann-unter-dem-foto",
     de_rezept_zutaten_unter_ueberschrift => "de-rezept-zutaten-unter-ueberschrift",
     de_text_kommentare_mit_zeitstempel => "de-text-kommentare-mit-zeitstempel",
+    de_text_kommentare_vor_stunden_enden_den_artikel => "de-text-kommentare-vor-stunden",
     de_text_tabelle_als_artikel => "de-text-tabelle-als-artikel",
     el_news_limani_volou => "el-news-limani-volou",
     en_blog_byline_with_section => "en-blog-byline-with-section",

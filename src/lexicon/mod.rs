@@ -185,6 +185,8 @@ pub enum Class {
     DateLabel = 5,
     /// The first word of a phrase rule of several words.
     StartsPhrase = 6,
+    /// Makes a time relative ("3 hours ago", "vor 2 Tagen").
+    RelativeWord = 7,
 }
 
 /// What the lists say of one folded word or phrase; empty when nothing.

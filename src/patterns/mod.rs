@@ -123,13 +123,45 @@ pub fn is_date(folded: &str, words: f32) -> bool {
     numbers >= 1 && month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
 }
 
+/// A writer's name and a number of units back from now, and nothing
+/// else: "Miles Taylor 12 days ago", "Anna vor 3 Stunden". A bare "3
+/// hours ago" dates a teaser of a news list as often as a post.
+fn is_relative_stamp(folded: &str) -> bool {
+    let toks: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+    let number = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
+    let Some(at) = toks
+        .iter()
+        .position(|t| lexicon::is(t, Class::RelativeWord))
+    else {
+        return false;
+    };
+    // The number stands next to its unit, by the relative word: "12 days
+    // ago", "vor 3 Stunden", "hace 5 días".
+    let near = toks[at.saturating_sub(2)..(at + 3).min(toks.len())]
+        .iter()
+        .any(|t| number(t));
+    // The writer: a word that is no number, no word of dates, and not the
+    // unit after a number.
+    let unit = |i: usize| i > 0 && number(toks[i - 1]);
+    let writer = toks
+        .iter()
+        .enumerate()
+        .any(|(i, t)| !(number(t) || unit(i) || lexicon::is(t, Class::DateWord)));
+    near && writer
+}
+
 /// A short line that stamps a post with its day and clock time, after a
 /// name or alone: "Jane Doe 11.06.12 at 11:06 am", "1 Melinda October 22,
-/// 2012 at 1:57 pm", "Posted on Nov 06 2012 | 3:15 pm". A time without a
-/// day ("10:32 Uhr") heads a ticker's entry, not a post, and is not one.
+/// 2012 at 1:57 pm", "Posted on Nov 06 2012 | 3:15 pm", or with a time
+/// counted back from now: "Miles Taylor 12 days ago" (sciblogs.co.nz,
+/// crackberry.com in wide-dev). A time without a day ("10:32 Uhr") heads
+/// a ticker's entry, not a post, and is not one.
 pub fn is_timestamp(text: &str, folded: &str, words: f32) -> bool {
     if !(2.0..=14.0).contains(&words) {
         return false;
+    }
+    if words <= 8.0 && is_relative_stamp(folded) {
+        return true;
     }
     // The writer: a word that is neither a number nor part of a date. A
     // line that is only a date and time dates a teaser of a news list as
@@ -383,6 +415,30 @@ mod tests {
             // a day without a time
             "by Paulo Coelho on June 27, 2012",
             "The train leaves at 10:30 and arrives at noon, says the timetable for the whole of next week",
+        ] {
+            assert!(!stamp(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_post_header_may_count_its_time_back_from_now() {
+        let stamp = |t: &str| is_timestamp(t, &fold(t), words(t).count() as f32);
+        for t in [
+            "Miles Taylor 12 days ago",
+            "Jana Bergmann vor 3 Stunden",
+            "Lucía hace 5 días",
+            "Marco Rossi 2 ore fa",
+        ] {
+            assert!(stamp(t), "{t}");
+        }
+        for t in [
+            // no writer: a teaser's stamp in a news list
+            "3 hours ago",
+            "vor 2 Stunden",
+            // no number: prose
+            "Long ago the valley was a lake",
+            // a sentence, not a header
+            "We planted the first trees here on the hill 12 years ago this spring, and the oldest now bear fruit",
         ] {
             assert!(!stamp(t), "{t}");
         }
