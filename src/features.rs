@@ -12,8 +12,8 @@ use crate::codes::Reason;
 use crate::dom::NodeId;
 use crate::lexicon::{self, Class, Language, Match};
 use crate::patterns::{
-    has_arrow, has_credit_tail, is_author_box, is_byline, is_counter, is_credit, is_date,
-    is_name_like, is_timestamp, looks_like_url, starts_with_counter,
+    ends_with_credit, has_arrow, has_credit_tail, is_author_box, is_byline, is_counter, is_credit,
+    is_date, is_name_like, is_timestamp, looks_like_url, starts_with_counter,
 };
 use crate::text::{fold, is_cjk, words};
 
@@ -492,7 +492,8 @@ fn captions(blocks: &[Block], signals: &mut [Signals]) {
         // article's first paragraph set in a box of its own.
         let credit_after = i + 1 < n && signals[i + 1].credit && !layout.blank_after;
         let counter_before = i > 0 && signals[i - 1].counter && !layout.blank_before;
-        signals[i].caption = (credit_after || counter_before) && !signals[i].credit;
+        signals[i].caption = (credit_after || counter_before || ends_with_credit(&blocks[i].text))
+            && !signals[i].credit;
     }
 }
 

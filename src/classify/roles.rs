@@ -213,13 +213,26 @@ fn find_title(
     // Otherwise the body's words tell the headline from a menu item or a
     // teaser: a headline of three words or more that shares the most with
     // the body, preferring one set apart by blank lines and near the body.
-    let body: std::collections::HashSet<u64> = decisions
+    // Each body word with the number of body blocks it is in, so that a
+    // kept block (a caption opening the body: elpais.com, faz.net,
+    // lokalo.de in multilingual-dev) is measured against the rest of the
+    // body, not against itself.
+    let body_blocks: Vec<usize> = decisions
         .iter()
         .enumerate()
         .filter(|(_, d)| d.keep)
         .take(12)
-        .flat_map(|(i, _)| analysis.content_words[i].iter().copied())
+        .map(|(i, _)| i)
         .collect();
+    let distinct = |i: usize| -> std::collections::HashSet<u64> {
+        analysis.content_words[i].iter().copied().collect()
+    };
+    let mut body: std::collections::HashMap<u64, u32> = std::collections::HashMap::new();
+    for &i in &body_blocks {
+        for w in distinct(i) {
+            *body.entry(w).or_insert(0) += 1;
+        }
+    }
     // A table (standings, a timetable) has no sentences to share words
     // with its headline: the line set apart right above a table that opens
     // the body is taken. No paste of the corpora opens with a table, so
@@ -235,25 +248,56 @@ fn find_title(
             return Some(i);
         }
     }
-    candidates
+    let scored: Vec<(usize, f32, f32)> = candidates
         .into_iter()
         .filter_map(|i| {
             let s = &analysis.signals[i];
-            let words = &analysis.content_words[i];
+            let words = distinct(i);
             if words.is_empty() || s.words < 3.0 || s.name_like {
                 return None;
             }
-            let shared = words.iter().filter(|w| body.contains(w)).count();
-            let overlap = shared as f32 / words.len() as f32;
+            let own = u32::from(body_blocks.contains(&i));
+            let shared = words
+                .iter()
+                .filter(|w| body.get(w).is_some_and(|&n| n > own))
+                .count();
+            // One word more in the denominator: a line of one or two
+            // content words (a menu item) is weak evidence either way.
+            let overlap = shared as f32 / (words.len() + 1) as f32;
             let set_apart = blocks[i]
                 .layout()
                 .is_some_and(|l| l.blank_before && l.blank_after);
             let distance = (first_body - i) as f32;
             let score = overlap + if set_apart { 0.15 } else { 0.0 } - distance * 0.01;
-            (overlap >= 0.25).then_some((i, score))
+            (overlap >= 0.2).then_some((i, score, overlap))
         })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(i, _)| i)
+        .collect();
+    let &(best, _, best_overlap) = scored.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    // A headline comes first, then its standfirst and its picture's
+    // caption, which share as many of the body's words and often more: a
+    // line no longer than the best, a few lines above it and about as
+    // much on topic, is the headline (welt.de, theguardian.com,
+    // standard.co.uk, nymag.com in multilingual-dev).
+    // A breadcrumb trail ("Forum › Sauerteig › Fragen") above the
+    // headline names its topic too, but is no headline.
+    let words = |i: usize| analysis.signals[i].words;
+    let trail = |i: usize| {
+        let t = &blocks[i].text;
+        t.matches(['›', '»', '>', '/', '|']).count() >= 2
+    };
+    scored
+        .iter()
+        .filter(|&&(i, _, overlap)| {
+            i < best
+                && best - i <= 4
+                && words(i) <= words(best)
+                && overlap >= 0.6 * best_overlap
+                && analysis.content_words[i].len() >= 3
+                && !trail(i)
+        })
+        .map(|&(i, _, _)| i)
+        .min()
+        .or(Some(best))
 }
 fn kind_rank(level: u8) -> u8 {
     match level {

@@ -84,6 +84,22 @@ pub fn is_credit(text: &str, folded: &str, words: f32) -> bool {
     (separated || words <= 6.0) && names_an_agency(folded)
 }
 
+/// A caption that ends with its picture's credit, after a full stop:
+/// "Bernd Lucke verlässt den Hörsaal. Foto: Markus Scholz/dpa" (welt.de),
+/// "Un grupo de pingüinos en la Antártida. EFE" (elpais.com), "Auch
+/// Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa" (faz.net),
+/// "La bendición se realizará mañana. Foto: LN" (hoy.com.py), all in
+/// multilingual-dev.
+pub fn ends_with_credit(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(stop) = text.rfind(". ") else {
+        return false;
+    };
+    let tail = text[stop + 2..].trim();
+    let words = crate::text::words(tail).count() as f32;
+    (1.0..=8.0).contains(&words) && is_credit(tail, &crate::text::fold(tail), words)
+}
+
 /// Whether a credit word or two-word credit ("getty images") is among the
 /// folded text's words; the pairs are slices of the text itself.
 fn names_an_agency(folded: &str) -> bool {
@@ -417,6 +433,24 @@ mod tests {
             "The train leaves at 10:30 and arrives at noon, says the timetable for the whole of next week",
         ] {
             assert!(!stamp(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_caption_may_end_with_its_credit() {
+        for t in [
+            "Bernd Lucke verlässt den Hörsaal der Universität. Foto: Markus Scholz/dpa/Archivbild",
+            "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE",
+            "Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa",
+        ] {
+            assert!(ends_with_credit(t), "{t}");
+        }
+        for t in [
+            "The agency said the talks would resume. Reuters reported the same on Monday, citing two officials.",
+            "Foto: Markus Scholz/dpa",
+            "Der Stadtrat entscheidet im November. Die Anwohner warten.",
+        ] {
+            assert!(!ends_with_credit(t), "{t}");
         }
     }
 
