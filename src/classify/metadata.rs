@@ -697,6 +697,41 @@ fn dates(
             },
         ));
     }
+    // A paste has no markup to date it: when nothing around the headline
+    // does, a line that is a date and no more, a little above it with no
+    // prose between, is the article's, above its share buttons or its
+    // kicker (pcmag.com, latimes.com, ekd.de, autohaus.de, wordsmith.org and
+    // nine more sites of multilingual-dev; two wrong days, furche.at and
+    // handwerksblatt.de).
+    if lines.is_empty() && page.source == super::model::Source::Text {
+        let from = top.start.saturating_sub(15);
+        for i in (from..top.start).rev() {
+            let s = &analysis.signals[i];
+            if s.words > 20.0 {
+                break;
+            }
+            if !s.date || decisions[i].reason == Some(crate::codes::Reason::Comments) {
+                continue;
+            }
+            let found = date::find_all(&blocks[i].text, reading, 2);
+            if let [f] = found.as_slice() {
+                lines.push((
+                    5,
+                    i,
+                    Dated {
+                        stamp: f.stamp,
+                        swapped: f.swapped(),
+                        source: MetaSource::Dateline,
+                        role: DateRole::Unknown,
+                        shown: true,
+                        loose: true,
+                        near: false,
+                    },
+                ));
+                break;
+            }
+        }
+    }
     crate::text::sort_by(&mut lines, |a, b| (a.0, a.1) < (b.0, b.1));
     all.extend(lines.into_iter().map(|(_, _, d)| d));
     // The page's offset from UTC, where any value states one.
