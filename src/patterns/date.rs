@@ -382,10 +382,25 @@ fn tokens<'a>(text: &str, lower: &'a str, max: usize) -> Vec<Tok<'a>> {
             last_end = end;
         } else if c.is_alphabetic() {
             let mut end = i;
+            let mut prev = c;
             while let Some(&(j, d)) = chars.peek() {
                 if !(d.is_alphabetic() || is_mark(d)) || d.is_ascii_digit() || is_date_cjk(d) {
                     break;
                 }
+                // A copied byline glues the name to the date: "By Ian
+                // MohrFebruary 24, 2020" (pagesix.com, nypost.com), "By Chuck
+                // Squatriglia EmailJanuary 10, 2008" (wired.com in wide-dev),
+                // "LinkNaijaAugust 08, 2018" (linknaija.com in dev). A month
+                // or weekday that starts with a capital after a small letter
+                // and runs to the word's end is a word of its own.
+                if same_len
+                    && prev.is_lowercase()
+                    && d.is_uppercase()
+                    && glued_date_word(text, lower, j)
+                {
+                    break;
+                }
+                prev = d;
                 end = j + d.len_utf8();
                 chars.next();
             }
@@ -412,6 +427,19 @@ fn tokens<'a>(text: &str, lower: &'a str, max: usize) -> Vec<Tok<'a>> {
         }
     }
     toks
+}
+
+/// Whether the letters from `at` to the word's end are a month's or a
+/// weekday's name of three letters or more.
+fn glued_date_word(text: &str, lower: &str, at: usize) -> bool {
+    let len = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(text.len() - at, |(k, _)| k);
+    let word = &lower[at..at + len];
+    word.len() >= 3
+        && crate::lexicon::is(word, crate::lexicon::Class::DateWord)
+        && !crate::lexicon::is(word, crate::lexicon::Class::DateLabel)
 }
 
 /// Korean date characters (년 월 일) are tokens of their own, like CJK.
@@ -867,6 +895,20 @@ mod tests {
 
     fn day(text: &str, lang: Option<&str>) -> Option<String> {
         find(text, &Reading::for_lang(lang)).map(|f| f.stamp.iso())
+    }
+
+    #[test]
+    fn a_month_glued_to_the_name_before_it_still_dates_the_line() {
+        assert_eq!(
+            day("By Ian MohrFebruary 24, 2020 | 9:25pm", None).as_deref(),
+            Some("2020-02-24T21:25")
+        );
+        assert_eq!(
+            day("LinkNaijaAugust 08, 2018", None).as_deref(),
+            Some("2018-08-08")
+        );
+        // A capital inside a word that is no month splits nothing.
+        assert_eq!(day("WordPress 24, 2020", None), None);
     }
 
     #[test]
