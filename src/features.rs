@@ -147,6 +147,9 @@ pub struct Signals {
     pub date: bool,
     /// A post's day and time on a short paragraph ([`is_timestamp`]).
     pub stamp: bool,
+    /// A date on a line of its own under a short line, a writer's name
+    /// or handle: a post's header set on two lines.
+    pub dated_name: bool,
     pub byline: bool,
     pub name_like: bool,
     pub copyright: bool,
@@ -416,6 +419,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
     }
 
     captions(blocks, &mut signals);
+    dated_names(blocks, &mut signals);
     line_lists(blocks, &features, &mut signals);
     neighbourhood(&signals, &mut features);
     streaks(&signals, &mut features);
@@ -472,6 +476,29 @@ fn neighbourhood(signals: &[Signals], features: &mut [Row]) {
         features[i].set(F::neighbours_log as usize, (1.0 + prev.max(next)).ln());
         features[i].set(F::prev_long as usize, flag(prev >= 20.0));
         features[i].set(F::next_long as usize, flag(next >= 20.0));
+    }
+}
+
+/// A line that is a date, under a line of one to three words that ends
+/// no sentence: the writer's name or handle over the post's date, as
+/// forums and comment threads set them ("fmcshan" / "2 days ago at 07:50
+/// am", "Tyler Stambaugh" / "November 5, 2012 · 8:23 PM": macrumors.com in
+/// dev, bikehugger.com and guardian.co.uk in wide-dev).
+fn dated_names(blocks: &[Block], signals: &mut [Signals]) {
+    for i in 1..signals.len() {
+        let (above, s) = (&signals[i - 1], &signals[i]);
+        let name = (1.0..=3.0).contains(&above.words)
+            && blocks[i - 1].text.chars().count() <= 30
+            && !above.ends_with(&['.', ':', '!', '?'])
+            && above.phrase.is_none();
+        // With its time of day: a bare day heads a list of seasons or
+        // issues as often.
+        let text = &blocks[i].text;
+        let b = text.as_bytes();
+        let clock = (1..b.len().saturating_sub(1))
+            .any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit());
+        let dated = s.date && s.words <= 8.0 && clock;
+        signals[i].dated_name = name && dated && blocks[i].layout().is_some();
     }
 }
 
@@ -849,6 +876,18 @@ mod tests {
         w[F::in_nav as usize] = -1.0;
         w[F::topic_low as usize] = 100.0;
         assert_eq!(row.dot(&w), 4.0);
+    }
+
+    #[test]
+    fn a_dated_line_under_a_handle_heads_a_post() {
+        let blocks = crate::input::text::read(
+            "fmcshan\n2 days ago at 07:50 am\nIt would be nice to have a smaller model too.\n\nSeasons\n2012-13\n\nThe meeting ended.\nMarch 3, 2024 at 10:15\n",
+        );
+        let a = analyse(&blocks, None, None);
+        let heads: Vec<bool> = a.signals.iter().map(|s| s.dated_name).collect();
+        // A day without a time under "Seasons" heads nothing; nor does a
+        // date under a sentence.
+        assert_eq!(heads, [false, true, false, false, false, false, false]);
     }
 
     #[test]

@@ -123,7 +123,7 @@ fn cut_at_comments(
 /// A line that heads a post of a thread: stamped with its day and time, or
 /// naming its writer ("joetoronto says:").
 fn heads_post(s: &Signals) -> bool {
-    s.stamp || matches!(s.phrase, Some((Reason::Comments, Match::Suffix)))
+    s.stamp || s.dated_name || matches!(s.phrase, Some((Reason::Comments, Match::Suffix)))
 }
 /// The headers of the thread of posts that starts at the first of
 /// `signals`, as offsets into it: it and every later header that follows
