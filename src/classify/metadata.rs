@@ -719,13 +719,8 @@ fn dates(
                     5,
                     i,
                     Dated {
-                        stamp: f.stamp,
-                        swapped: f.swapped(),
-                        source: MetaSource::Dateline,
-                        role: DateRole::Unknown,
-                        shown: true,
                         loose: true,
-                        near: false,
+                        ..dateline(f, false)
                     },
                 ));
                 break;
