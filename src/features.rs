@@ -12,8 +12,8 @@ use crate::codes::Reason;
 use crate::dom::NodeId;
 use crate::lexicon::{self, Class, Language, Match};
 use crate::patterns::{
-    ends_with_credit, has_arrow, has_credit_tail, is_author_box, is_byline, is_counter, is_credit,
-    is_date, is_name_like, is_timestamp, looks_like_url, starts_with_counter,
+    ends_with_credit, has_arrow, has_clock, has_credit_tail, is_author_box, is_byline, is_counter,
+    is_credit, is_date, is_name_like, is_timestamp, looks_like_url, starts_with_counter,
 };
 use crate::text::{fold, is_cjk, words};
 
@@ -493,11 +493,7 @@ fn dated_names(blocks: &[Block], signals: &mut [Signals]) {
             && above.phrase.is_none();
         // With its time of day: a bare day heads a list of seasons or
         // issues as often.
-        let text = &blocks[i].text;
-        let b = text.as_bytes();
-        let clock = (1..b.len().saturating_sub(1))
-            .any(|k| b[k] == b':' && b[k - 1].is_ascii_digit() && b[k + 1].is_ascii_digit());
-        let dated = s.date && s.words <= 8.0 && clock;
+        let dated = s.date && s.words <= 8.0 && has_clock(&blocks[i].text);
         signals[i].dated_name = name && dated && blocks[i].layout().is_some();
     }
 }

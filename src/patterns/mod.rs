@@ -139,6 +139,14 @@ pub fn is_date(folded: &str, words: f32) -> bool {
     numbers >= 1 && month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
 }
 
+/// Whether the text holds a time of day: a digit, a colon and two digits
+/// ("10:32", "7:05 pm").
+pub fn has_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    (1..b.len()).any(|i| b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2))
+}
+
 /// A writer's name and a number of units back from now, and nothing
 /// else: "Miles Taylor 12 days ago", "Anna vor 3 Stunden". A bare "3
 /// hours ago" dates a teaser of a news list as often as a post.
@@ -188,12 +196,11 @@ pub fn is_timestamp(text: &str, folded: &str, words: f32) -> bool {
     if !names_someone {
         return false;
     }
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    let clock = (1..b.len()).any(|i| b[i] == b':' && digit(i - 1) && digit(i + 1) && digit(i + 2));
-    if !clock {
+    if !has_clock(text) {
         return false;
     }
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     // A numeric day: 11.06.12, 07/15/2012, 2012-07-15.
     let numeric_day = (0..b.len()).any(|i| {
         let run = |mut j: usize| {
