@@ -471,6 +471,25 @@ pub fn find(text: &str, reading: &Reading) -> Option<Found> {
     find_all(text, reading, 1).into_iter().next()
 }
 
+/// Whether a text names a day of a month without its year: "July 23",
+/// "23. Juli", "le 3 mars". Said of a line with a clock, that is a post's
+/// stamp of this year, as forums and comment threads print it.
+pub fn names_day(text: &str) -> bool {
+    let lower = lower_same_len(text);
+    let toks = tokens(text, &lower, 200);
+    let reading = Reading::for_lang(None);
+    // "18" in "März um 18:42" is the hour, not a day.
+    let day = |i: usize| day_at(&toks, i).filter(|_| sym(&toks, i + 1) != Some(':'));
+    (0..toks.len()).any(|i| match toks[i].t {
+        T::Word(_) => month_at(&toks, i, &reading)
+            .is_some_and(|(_, next)| day(skip_between(&toks, next)).is_some()),
+        T::Num(..) => day(i).is_some_and(|(_, next)| {
+            month_at(&toks, skip_between(&toks, next), &reading).is_some()
+        }),
+        T::Sym(_) => false,
+    })
+}
+
 /// The dates written in a text, in order, at most `most`.
 pub fn find_all(text: &str, reading: &Reading, most: usize) -> Vec<Found> {
     let lower = lower_same_len(text);

@@ -178,8 +178,11 @@ fn is_relative_stamp(folded: &str) -> bool {
 /// name or alone: "Jane Doe 11.06.12 at 11:06 am", "1 Melinda October 22,
 /// 2012 at 1:57 pm", "Posted on Nov 06 2012 | 3:15 pm", or with a time
 /// counted back from now: "Miles Taylor 12 days ago" (sciblogs.co.nz,
-/// crackberry.com in wide-dev). A time without a day ("10:32 Uhr") heads
-/// a ticker's entry, not a post, and is not one.
+/// crackberry.com in wide-dev), or with a day of this year, its year left
+/// out: "JanBeek Jun 20th at 2:41 am", "by sethstorm (512897) on Monday
+/// July 23, @09:58PM" (wordpress.com in multilingual-dev, slashdot.org in
+/// wide-dev). A time without a day ("10:32 Uhr") heads a ticker's entry,
+/// not a post, and is not one.
 pub fn is_timestamp(text: &str, folded: &str, words: f32) -> bool {
     if !(2.0..=14.0).contains(&words) {
         return false;
@@ -221,7 +224,9 @@ pub fn is_timestamp(text: &str, folded: &str, words: f32) -> bool {
         let (n2, k) = run(j + 1);
         (1..=2).contains(&n2) && b.get(k).copied() == sep && (2..=4).contains(&run(k + 1).0)
     });
-    numeric_day || date::find(text, &date::Reading::for_lang(None)).is_some()
+    numeric_day
+        || date::find(text, &date::Reading::for_lang(None)).is_some()
+        || date::names_day(text)
 }
 
 /// "By Jane Doe", "Von Max Muster und Erika Muster", "Par Jean Dupont".
@@ -438,6 +443,28 @@ mod tests {
             // a day without a time
             "by Paulo Coelho on June 27, 2012",
             "The train leaves at 10:30 and arrives at noon, says the timetable for the whole of next week",
+        ] {
+            assert!(!stamp(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_post_header_may_leave_out_this_years_year() {
+        let stamp = |t: &str| is_timestamp(t, &fold(t), words(t).count() as f32);
+        for t in [
+            "JanBeek Jun 20th at 2:41 am",
+            "by sethstorm (512897) on Monday July 23, @09:58PM",
+            "Bernard Lefèvre le 20 juillet à 02:41",
+            "Jana Bergmann 3. März, 18:42",
+        ] {
+            assert!(stamp(t), "{t}");
+        }
+        for t in [
+            // a month with no day beside it
+            "Anna Weber im März um 18:42",
+            // a number that is no day of the month
+            "Tom Hale July 2026 at 9:15 pm",
+            "Kickoff on the 3rd, doors open at 18:30",
         ] {
             assert!(!stamp(t), "{t}");
         }
