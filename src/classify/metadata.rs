@@ -363,12 +363,15 @@ fn authors(
             let next = i + 1;
             // A name of two words or more, or a handle: not a menu's
             // "Authors" over its "About".
-            let named = names_in(&page.blocks[next].text, reading)
-                .first()
-                .is_some_and(|n| {
-                    crate::text::words(n).count() >= 2 || n.chars().any(|c| c.is_ascii_digit())
-                });
-            (label && analysis.signals[next].words <= 5.0 && !decisions[next].keep && named)
+            let named = || {
+                names_in(&page.blocks[next].text, reading)
+                    .first()
+                    .is_some_and(|n| {
+                        crate::text::words(n).count() >= 2 || n.chars().any(|c| c.is_ascii_digit())
+                    })
+            };
+            // The names last: reading them is the dearest test.
+            (label && analysis.signals[next].words <= 5.0 && !decisions[next].keep && named())
                 .then_some(next)
         })
     };
