@@ -202,6 +202,9 @@ pub struct Analysis {
     /// Content words of each block (stopwords removed), as [`word_hash`]es,
     /// for topic overlap: eight bytes a word, whatever its length.
     pub content_words: Vec<Vec<u64>>,
+    /// Each block's text as [`crate::text::fold`] gives it, made here
+    /// anyway: the stages after compare folded text too.
+    pub folded: Vec<String>,
 }
 
 /// Words per block past which phrase rules no longer decide alone: a long
@@ -217,12 +220,16 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
     let mut signals = Vec::with_capacity(n);
     let mut features = Vec::with_capacity(n);
     let mut content_words = Vec::with_capacity(n);
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut stats: Vec<Stats> = blocks.iter().map(|b| Stats::of(&b.text, lang)).collect();
+    let folded_texts: Vec<String> = stats
+        .iter_mut()
+        .map(|s| std::mem::take(&mut s.folded))
+        .collect();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
 
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, (b, stats)) in blocks.iter().zip(stats).enumerate() {
         let mut f = Row::default();
-        let mut stats = Stats::of(&b.text, lang);
-        let folded = std::mem::take(&mut stats.folded);
+        let folded = folded_texts[i].as_str();
         let mut s = Signals {
             words: stats.words,
             tokens: stats.tokens as u32,
@@ -239,7 +246,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
 
         // Phrase rules decide for short blocks; longer ones only lean.
         let probe = if stats.words <= 40.0 {
-            lexicon::phrase(&b.text, &folded)
+            lexicon::phrase(&b.text, folded)
         } else {
             None
         };
@@ -267,13 +274,13 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
                 f.set(F::phrase_soft as usize, 1.0);
             }
         }
-        if s.phrase.is_none() && is_author_box(&b.text, &folded, stats.words, lang) {
+        if s.phrase.is_none() && is_author_box(&b.text, folded, stats.words, lang) {
             s.phrase = Some((Reason::Byline, Match::Whole));
             f.set(F::phrase_boilerplate as usize, 1.0);
         }
-        s.counter = is_counter(&b.text, &folded) || starts_with_counter(&b.text);
-        s.credit = is_credit(&b.text, &folded, stats.words);
-        s.date = is_date(&folded, stats.words);
+        s.counter = is_counter(&b.text, folded) || starts_with_counter(&b.text);
+        s.credit = is_credit(&b.text, folded, stats.words);
+        s.date = is_date(folded, stats.words);
         // A stamped list item, or a line set with a bullet, dates a teaser
         // in a list of them.
         s.stamp = b.kind == crate::blocks::Kind::Paragraph
@@ -281,8 +288,8 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
                 .text
                 .trim_start()
                 .starts_with(['•', '·', '▪', '►', '*', '-', '–'])
-            && is_timestamp(&b.text, &folded, stats.words);
-        s.byline = is_byline(&b.text, &folded, stats.words);
+            && is_timestamp(&b.text, folded, stats.words);
+        s.byline = is_byline(&b.text, folded, stats.words);
         s.name_like = is_name_like(&b.text, stats.words, lang);
         s.copyright = b.text.contains('©') || folded.starts_with("copyright");
         s.copyright_notice = s.copyright
@@ -294,12 +301,12 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
             });
         s.truncated = b.text.ends_with('…') || b.text.ends_with("...");
         s.arrow = has_arrow(&b.text);
-        s.prompt_tail = !stats.ends_punct && lexicon::ends_with_prompt(&folded);
+        s.prompt_tail = !stats.ends_punct && lexicon::ends_with_prompt(folded);
         if stats.words > 0.0 && !folded.is_empty() {
-            match seen.get(&folded) {
+            match seen.get(folded) {
                 Some(&j) => s.duplicate_of = Some(j),
                 None => {
-                    seen.insert(folded.clone(), i);
+                    seen.insert(folded, i);
                 }
             }
         }
@@ -430,6 +437,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
         signals,
         features,
         content_words,
+        folded: folded_texts,
     }
 }
 

@@ -292,9 +292,9 @@ fn authors(
     let mut on_page = |names: &[String]| {
         let shown = shown.get_or_insert_with(|| {
             let mut all = String::new();
-            for b in page.blocks.iter() {
+            for (b, folded) in page.blocks.iter().zip(&analysis.folded) {
                 if !b.has_landmark(crate::blocks::landmark::HIDDEN) {
-                    all.push_str(&fold(&b.text));
+                    all.push_str(folded);
                     all.push(' ');
                 }
             }
@@ -355,20 +355,23 @@ fn authors(
     // Maahn": legrandcontinent.eu, royalroad.com, autohaus.de).
     let under_label = || {
         (top.start..top.end.saturating_sub(1)).find_map(|i| {
-            let folded = fold(&page.blocks[i].text);
+            let folded = &analysis.folded[i];
             let label = !folded.is_empty()
                 && !folded.contains(' ')
-                && lexicon::is(&folded, lexicon::Class::BylineLabel)
-                && !lexicon::is_date_between(&folded);
+                && lexicon::is(folded, lexicon::Class::BylineLabel)
+                && !lexicon::is_date_between(folded);
             let next = i + 1;
             // A name of two words or more, or a handle: not a menu's
             // "Authors" over its "About".
-            let named = names_in(&page.blocks[next].text, reading)
-                .first()
-                .is_some_and(|n| {
-                    crate::text::words(n).count() >= 2 || n.chars().any(|c| c.is_ascii_digit())
-                });
-            (label && analysis.signals[next].words <= 5.0 && !decisions[next].keep && named)
+            let named = || {
+                names_in(&page.blocks[next].text, reading)
+                    .first()
+                    .is_some_and(|n| {
+                        crate::text::words(n).count() >= 2 || n.chars().any(|c| c.is_ascii_digit())
+                    })
+            };
+            // The names last: reading them is the dearest test.
+            (label && analysis.signals[next].words <= 5.0 && !decisions[next].keep && named())
                 .then_some(next)
         })
     };

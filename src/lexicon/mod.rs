@@ -575,6 +575,14 @@ pub fn votes(sample: &str) -> Votes {
     let mut own = [0usize; SCRIPT_LANGUAGES.len()];
     let mut letters = 0usize;
     for c in sample.chars().take(100_000) {
+        // Most letters of most pages: no script table below starts in ASCII.
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                counts[Script::Latin as usize] += 1;
+            }
+            continue;
+        }
         let u = c as u32;
         if let Some(k) = SCRIPT_LANGUAGES
             .iter()
