@@ -319,10 +319,11 @@ fn contained(folded: &str, toks: &[&str]) -> Option<(Reason, Match)> {
 /// Whether the block ends with a "read more" rule's phrase ("… Mehr dazu
 /// >>", "… Continue reading"): a teaser pointing elsewhere.
 pub fn ends_with_prompt(folded: &str) -> bool {
-    let toks: Vec<&str> = folded.split(' ').collect();
+    // The last words only, last first: a paragraph's others never count.
+    let tail: Vec<&str> = folded.rsplit(' ').take(MAX_PHRASE_WORDS + 1).collect();
     let mut tail_start = folded.len();
-    for k in 1..=MAX_PHRASE_WORDS.min(toks.len().saturating_sub(1)) {
-        tail_start -= toks[toks.len() - k].len() + usize::from(k > 1);
+    for k in 1..=MAX_PHRASE_WORDS.min(tail.len().saturating_sub(1)) {
+        tail_start -= tail[k - 1].len() + usize::from(k > 1);
         if lookup(&folded[tail_start..]).reason(Match::Prefix) == Some(Reason::CallToAction) {
             return true;
         }

@@ -492,6 +492,11 @@ pub fn names_day(text: &str) -> bool {
 
 /// The dates written in a text, in order, at most `most`.
 pub fn find_all(text: &str, reading: &Reading, most: usize) -> Vec<Found> {
+    // Every date holds a day or a year, which `tokens` reads from ASCII
+    // digits only: without one, no need to lower and cut the text.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let lower = lower_same_len(text);
     let toks = tokens(text, &lower, 4000);
     let mut found = Vec::new();

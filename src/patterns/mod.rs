@@ -128,6 +128,10 @@ pub fn is_date(folded: &str, words: f32) -> bool {
         .iter()
         .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
         .count();
+    // Without a number no date: the word lookups below are the dear part.
+    if numbers == 0 {
+        return false;
+    }
     let date_words = toks
         .iter()
         .filter(|t| lexicon::is(t, Class::DateWord))

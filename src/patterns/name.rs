@@ -151,9 +151,10 @@ pub fn names_in(raw: &str, reading: &date::Reading) -> Vec<String> {
 fn names_of(text: &str) -> Vec<String> {
     // A segment a byline word opens comes first: "yas! | By Cara Stiles |"
     // is by Cara Stiles.
-    let labelled = segments(text).filter(|s| after_labels(s) > 0);
-    for segment in labelled.chain(segments(text).filter(|s| after_labels(s) == 0)) {
-        let label = after_labels(segment);
+    // Each segment's label read once: after_labels is the dear part.
+    let read: Vec<(&str, usize)> = segments(text).map(|s| (s, after_labels(s))).collect();
+    let labelled = read.iter().filter(|&&(_, label)| label > 0);
+    for &(segment, label) in labelled.chain(read.iter().filter(|&&(_, label)| label == 0)) {
         let mut seg = &segment[label..];
         // "By Julian Linden in Sydney": after a label, the place or the
         // section follows the name. Without one, "in" is a name's word
