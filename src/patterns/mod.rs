@@ -132,15 +132,17 @@ pub fn is_date(folded: &str, words: f32) -> bool {
     if numbers == 0 {
         return false;
     }
-    let date_words = toks
-        .iter()
-        .filter(|t| lexicon::is(t, Class::DateWord))
-        .count();
-    let month_or_year = toks.iter().any(|t| {
-        (t.len() == 4 && t.starts_with(['1', '2']) && t.chars().all(|c| c.is_ascii_digit()))
-            || (lexicon::is(t, Class::DateWord) && t.len() >= 3)
-    });
-    numbers >= 1 && month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
+    // One lookup a word: the date words, and whether a month (or another
+    // date word of three letters or more) or a year is among them.
+    let (mut date_words, mut month_or_year) = (0, false);
+    for t in &toks {
+        let year =
+            t.len() == 4 && t.starts_with(['1', '2']) && t.chars().all(|c| c.is_ascii_digit());
+        let date_word = lexicon::is(t, Class::DateWord);
+        date_words += usize::from(date_word);
+        month_or_year |= year || (date_word && t.len() >= 3);
+    }
+    month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
 }
 
 /// Whether the text holds a time of day: a digit, a colon and two digits
