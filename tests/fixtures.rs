@@ -232,6 +232,7 @@ fixtures! {
     it_news_biblioteca_serale => "it-news-biblioteca-serale",
     it_news_descrizione_ripetuta => "it-news-descrizione-ripetuta",
     it_text_autore_su_riga_propria => "it-text-autore-su-riga-propria",
+    it_text_offerte_con_link => "it-text-offerte-con-link",
     ja_news_furigana => "ja-news-furigana",
     ja_news_jido_unten_bus => "ja-news-jido-unten-bus",
     ko_blog_dullegil_hugi => "ko-blog-dullegil-hugi",

@@ -8,7 +8,7 @@ use super::rules::pattern_reason;
 use super::{Decision, Page, Role};
 use crate::blocks::{landmark, Block, Kind};
 use crate::codes::Reason;
-use crate::features::Analysis;
+use crate::features::{Analysis, F};
 use crate::input::meta::PageMeta;
 use crate::patterns::date::{self, Reading};
 use crate::patterns::looks_like_url;
@@ -155,7 +155,11 @@ fn drop_trailing_headings(blocks: &[Block], analysis: &Analysis, decisions: &mut
                 || (blocks[i].layout().is_some()
                     && blocks[i].kind == Kind::Paragraph
                     && analysis.signals[i].words <= 8.0
-                    && !analysis.signals[i].ends_sentence()))
+                    && !analysis.signals[i].ends_sentence()
+                    // The link under a list's last item heads nothing.
+                    && !(analysis.features[i].get(F::url as usize) > 0.0
+                        && i > 0
+                        && blocks[i - 1].kind == Kind::ListItem)))
     };
     let last_body = (0..blocks.len())
         .rev()

@@ -414,7 +414,12 @@ fn keep_introduced_lists(blocks: &[Block], analysis: &Analysis, out: &mut [Decis
         while j < n {
             let b = &blocks[j];
             let rule = pattern_reason(&analysis.signals[j]).or_else(|| structure_reason(b));
-            if b.kind == Kind::ListItem && rule.is_none() {
+            // A bare address goes with the item above it: the link under
+            // each item of a list of deals, the last one's too
+            // (remember8090.it in dev's pasted text).
+            let address = analysis.features[j].get(F::url as usize) > 0.0;
+            if (b.kind == Kind::ListItem && rule.is_none()) || (address && last_item == Some(j - 1))
+            {
                 last_item = Some(j);
             } else if analysis.signals[j].words > 3.0 || last_item.is_none() {
                 break;

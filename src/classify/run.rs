@@ -113,7 +113,11 @@ fn cut_at_comments(
         if article_words >= 80.0 && opens_replies(&signals[i..], article_words) {
             return (run.0, i);
         }
-        if p[i] >= threshold && s.words >= 8.0 {
+        // Prose cut off with an ellipsis is another story's excerpt (a
+        // ticker above the headline on indiapost.com in dev; excerpts
+        // kept as article, failure class 6 of issue 11, on unseen
+        // pages), not a paragraph that a comment count could follow.
+        if p[i] >= threshold && s.words >= 8.0 && !s.truncated {
             article_words += s.words;
             seen_paragraph |= s.words >= 20.0;
         }
@@ -304,12 +308,12 @@ pub fn core_of(
     crate::text::sort_by(&mut taken, |a, b| a < b);
     (core, taken)
 }
-/// A run that starts with a ticker of other stories' headlines, then the
-/// article's title, starts at the title. Without a headline from the
-/// page's metadata (pasted text, pasted HTML) the title is the line above
-/// the article's first paragraph that shares most of its words with the
-/// article's core; the lines above it, which share few, are not the
-/// article's.
+/// A run that starts with a ticker of other stories' headlines or
+/// excerpts, then the article's title, starts at the title. Without a
+/// headline from the page's metadata (pasted text, pasted HTML) the title
+/// is the line above the article's first paragraph (an excerpt is none)
+/// that shares most of its words with the article's core; the lines above
+/// it, which share few, are not the article's.
 pub fn start_at_title(
     page: &Page,
     analysis: &Analysis,
@@ -325,8 +329,8 @@ pub fn start_at_title(
     }
     let signals = &analysis.signals;
     let topic = |i: usize| rows[i].get(F::topic as usize);
-    let Some(first_paragraph) =
-        (run.0..run.1).find(|&i| p[i] >= threshold && signals[i].words >= 20.0)
+    let Some(first_paragraph) = (run.0..run.1)
+        .find(|&i| p[i] >= threshold && signals[i].words >= 20.0 && !signals[i].truncated)
     else {
         return run;
     };
@@ -348,8 +352,14 @@ pub fn start_at_title(
     let above = run.0..title;
     let words: f32 = above.clone().map(|i| signals[i].words).sum();
     let shared: f32 = above.clone().map(|i| topic(i) * signals[i].words).sum();
-    let lines = above.filter(|&i| signals[i].words > 0.0).count();
-    if lines >= 3 && shared < TICKER_TOPIC * words {
+    // Three lines or more of headlines, or excerpts cut off with an
+    // ellipsis however few (one block of 429 words on indiapost.com).
+    let lines = above.clone().filter(|&i| signals[i].words > 0.0).count();
+    let excerpts: f32 = above
+        .filter(|&i| signals[i].truncated)
+        .map(|i| signals[i].words)
+        .sum();
+    if (lines >= 3 || excerpts >= 0.8 * words) && shared < TICKER_TOPIC * words {
         (title, run.1)
     } else {
         run
@@ -394,6 +404,25 @@ mod tests {
     }
 
     #[test]
+    fn excerpts_of_other_stories_do_not_let_a_comment_count_end_the_run() {
+        // A ticker of cut-off excerpts, then "0 Comments" under the
+        // headline, then the article: the count follows no paragraph of
+        // the article, so the article stays in the run.
+        let mut s: Vec<Signals> = [300.0, 8.0, 2.0, 60.0, 60.0, 60.0]
+            .into_iter()
+            .map(sig)
+            .collect();
+        s[0].truncated = true;
+        s[2].phrase = Some((Reason::Comments, Match::Whole));
+        let p = [0.7, 0.6, 0.1, 0.9, 0.9, 0.9];
+        assert_eq!(cut_at_comments((0, 6), &p, &s, 0.5), (0, 6));
+        // Without the ellipsis the first block is article text, and the
+        // count after it opens the comments.
+        s[0].truncated = false;
+        assert_eq!(cut_at_comments((0, 6), &p, &s, 0.5), (0, 2));
+    }
+
+    #[test]
     fn best_run_of_nothing_is_empty() {
         assert_eq!(best_run(&[], &[], 0.5).0, (0, 0));
     }
@@ -405,6 +434,31 @@ mod tests {
         let (run, threshold) = best_run(&p, &s, 0.5);
         assert_eq!(run, (1, 3));
         assert!(threshold < 0.35);
+    }
+
+    #[test]
+    fn one_long_excerpt_above_the_title_is_not_in_the_run() {
+        let text = "Council approves the winter ferry timetable with two extra crossings on \
+                    Saturdays, after a consultation that drew four hundred replies from \
+                    islanders asking for an earlier boat on weekday mornings so that …\n\n\
+                    Night buses return to the harbour district from Monday\n\n\
+                    The first paragraph of the night bus story tells who, what, where and when, \
+                    and why the harbour district waited so long for the buses to come back.\n\n\
+                    The second paragraph of the night bus story gives the timetable and the fares, \
+                    and what the harbour district's residents said about the night buses.";
+        let blocks = crate::input::text::read(text);
+        let analysis = crate::features::analyse(&blocks, None, None);
+        let mut rows = analysis.features.clone();
+        for (f, topic) in rows.iter_mut().zip([0.05, 0.8, 0.9, 0.9]) {
+            f.set(F::topic as usize, topic);
+        }
+        let meta = crate::input::meta::PageMeta::default();
+        let page = Page::new(&blocks, None, &meta, super::super::model::Source::Text);
+        let p = [0.6, 0.4, 0.95, 0.95];
+        assert_eq!(
+            start_at_title(&page, &analysis, &rows, &p, (0, 4), 0.35),
+            (1, 4)
+        );
     }
 
     #[test]

@@ -81,6 +81,7 @@ fn main() {
                 .collect::<String>()
         );
         println!("{:?}", prepared.input.blocks[i].dom());
+        println!("{:?}", prepared.analysis.signals[i]);
         for (c, name, v) in parts {
             println!("  {c:+.3}  {name} = {v:.3}");
         }
