@@ -50,6 +50,19 @@ pub fn assign(page: &Page, analysis: &Analysis, decisions: &mut [Decision]) -> R
                 ..decisions[l]
             };
         }
+    } else if let Some(b) = first_body {
+        // No title to read down from (a headline taken for a caption, a
+        // page that shows none): a labelled byline among the removed
+        // blocks just above the body still names the author, and the
+        // date beside it is the article's rather than the masthead's
+        // (latimes.com in multilingual-dev; dailyrecord.com and
+        // pittsburghlive.com in wide-dev, whose mastheads show today's).
+        roles.byline = (b.saturating_sub(15)..b).rev().find(|&i| {
+            analysis.signals[i].byline && pattern_reason(&analysis.signals[i]).is_none()
+        });
+        if let Some(i) = roles.byline {
+            decisions[i].reason = Some(Reason::Byline);
+        }
     }
     if page.source == super::model::Source::Text {
         subheadings(blocks, analysis, decisions);
