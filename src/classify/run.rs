@@ -436,54 +436,50 @@ mod tests {
         assert!(threshold < 0.35);
     }
 
-    #[test]
-    fn one_long_excerpt_above_the_title_is_not_in_the_run() {
-        let text = "Council approves the winter ferry timetable with two extra crossings on \
-                    Saturdays, after a consultation that drew four hundred replies from \
-                    islanders asking for an earlier boat on weekday mornings so that …\n\n\
-                    Night buses return to the harbour district from Monday\n\n\
-                    The first paragraph of the night bus story tells who, what, where and when, \
-                    and why the harbour district waited so long for the buses to come back.\n\n\
-                    The second paragraph of the night bus story gives the timetable and the fares, \
-                    and what the harbour district's residents said about the night buses.";
+    /// Where `start_at_title` starts the run `(0, n)` of pasted `text`,
+    /// its blocks given these topic features and probabilities.
+    fn title_start(text: &str, topics: &[f32], p: &[f32]) -> (usize, usize) {
         let blocks = crate::input::text::read(text);
         let analysis = crate::features::analyse(&blocks, None, None);
         let mut rows = analysis.features.clone();
-        for (f, topic) in rows.iter_mut().zip([0.05, 0.8, 0.9, 0.9]) {
+        for (f, &topic) in rows.iter_mut().zip(topics) {
             f.set(F::topic as usize, topic);
         }
         let meta = crate::input::meta::PageMeta::default();
         let page = Page::new(&blocks, None, &meta, super::super::model::Source::Text);
-        let p = [0.6, 0.4, 0.95, 0.95];
-        assert_eq!(
-            start_at_title(&page, &analysis, &rows, &p, (0, 4), 0.35),
-            (1, 4)
+        start_at_title(&page, &analysis, &rows, p, (0, p.len()), 0.35)
+    }
+
+    const NIGHT_BUSES: &str = "Night buses return to the harbour district from Monday\n\n\
+        The first paragraph of the night bus story tells who, what, where and when, \
+        and why the harbour district waited so long for the buses to come back.\n\n\
+        The second paragraph of the night bus story gives the timetable and the fares, \
+        and what the harbour district's residents said about the night buses.";
+
+    #[test]
+    fn one_long_excerpt_above_the_title_is_not_in_the_run() {
+        let text = format!(
+            "Council approves the winter ferry timetable with two extra crossings on \
+             Saturdays, after a consultation that drew four hundred replies from \
+             islanders asking for an earlier boat on weekday mornings so that …\n\n{NIGHT_BUSES}"
         );
+        let run = title_start(&text, &[0.05, 0.8, 0.9, 0.9], &[0.6, 0.4, 0.95, 0.95]);
+        assert_eq!(run, (1, 4));
     }
 
     #[test]
     fn a_ticker_of_headlines_above_the_title_is_not_in_the_run() {
-        let text = "Storm closes the northern pass for the second time this winter\n\n\
-                    Council votes to keep the old swimming pool open all year\n\n\
-                    Local bakery wins the national prize for its rye bread\n\n\
-                    Night buses return to the harbour district from Monday\n\n\
-                    The first paragraph of the night bus story tells who, what, where and when, \
-                    and why the harbour district waited so long for the buses to come back.\n\n\
-                    The second paragraph of the night bus story gives the timetable and the fares, \
-                    and what the harbour district's residents said about the night buses.";
-        let blocks = crate::input::text::read(text);
-        let analysis = crate::features::analyse(&blocks, None, None);
-        // The headlines share few words with the article; its title, many.
-        let mut rows = analysis.features.clone();
-        for (f, topic) in rows.iter_mut().zip([0.05, 0.1, 0.0, 0.8, 0.9, 0.9]) {
-            f.set(F::topic as usize, topic);
-        }
-        let meta = crate::input::meta::PageMeta::default();
-        let page = Page::new(&blocks, None, &meta, super::super::model::Source::Text);
-        let p = [0.5, 0.5, 0.5, 0.4, 0.95, 0.95];
-        assert_eq!(
-            start_at_title(&page, &analysis, &rows, &p, (0, 6), 0.35),
-            (3, 6)
+        let text = format!(
+            "Storm closes the northern pass for the second time this winter\n\n\
+             Council votes to keep the old swimming pool open all year\n\n\
+             Local bakery wins the national prize for its rye bread\n\n{NIGHT_BUSES}"
         );
+        // The headlines share few words with the article; its title, many.
+        let run = title_start(
+            &text,
+            &[0.05, 0.1, 0.0, 0.8, 0.9, 0.9],
+            &[0.5, 0.5, 0.5, 0.4, 0.95, 0.95],
+        );
+        assert_eq!(run, (3, 6));
     }
 }
