@@ -96,7 +96,12 @@ fn retrievable(b: &Block, s: &Signals, d: &Decision) -> bool {
 
 /// A paragraph of sentences with few links.
 fn is_prose(b: &Block, s: &Signals, d: &Decision) -> bool {
-    if !matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::ListItem) {
+    // A heading of sentences is a paragraph set large (see
+    // `roles::drop_trailing_headings`): newsocialist.org's only prose is
+    // an <h2>, and a guest post's editor's note is one on zenhabits.net,
+    // both wide-dev.
+    let sentences = b.kind == Kind::Heading && s.words >= 15.0 && s.ends_sentence();
+    if !(matches!(b.kind, Kind::Paragraph | Kind::Quote | Kind::ListItem) || sentences) {
         return false;
     }
     if s.tokens < PROSE_WORDS || !(s.ends_sentence() || s.tokens >= 3 * PROSE_WORDS) {
@@ -124,4 +129,35 @@ fn densest_region(signals: &[Signals], prose: &[bool]) -> Option<(usize, usize)>
     super::run::best_span(words)
         .filter(|&(_, sum)| sum > 0.0)
         .map(|(span, _)| span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Role;
+
+    fn undecided() -> Decision {
+        Decision {
+            keep: false,
+            reason: None,
+            in_run: false,
+            role: Role::Body,
+        }
+    }
+
+    #[test]
+    fn a_heading_of_sentences_is_prose_and_a_heading_of_a_few_words_is_not() {
+        let text = "We are a group of neighbours who grow vegetables together on three plots \
+                    that the town lends us. Anyone may come and learn on Wednesday evenings.\n\n\
+                    Who we are";
+        let mut blocks = crate::input::text::read(text);
+        for b in &mut blocks {
+            b.kind = Kind::Heading;
+        }
+        let analysis = crate::features::analyse(&blocks, None, None);
+        let prose: Vec<bool> = (0..2)
+            .map(|i| is_prose(&blocks[i], &analysis.signals[i], &undecided()))
+            .collect();
+        assert_eq!(prose, [true, false]);
+    }
 }
