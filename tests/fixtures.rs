@@ -191,6 +191,7 @@ fixtures! {
     cs_product_trekove_hole => "cs-product-trekove-hole",
     de_blog_author_box => "de-blog-author-box",
     de_blog_gespeichert_von => "de-blog-gespeichert-von",
+    de_blog_replies_after_a_comment_count_are_comments => "de-blog-kommentare-nach-zaehler",
     de_blog_theme_sagt_englisch => "de-blog-theme-sagt-englisch",
     de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
     de_news_datum_in_der_adresse => "de-news-datum-in-der-adresse",

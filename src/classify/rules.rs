@@ -85,6 +85,19 @@ pub fn decide(
     let n = blocks.len();
     let mut out: Vec<Decision> = Vec::with_capacity(n);
     let readers = super::run::readers_posts(&analysis.signals, run);
+    // A count of comments after the article opens its comments: what
+    // follows is kept by no verdict outside the run, however sure the model
+    // is of replies as long and on topic as the post ("{ 131 comments }" on
+    // diythemes.com, "8 comments:" on foodwishes.blogspot.com and
+    // alinanimation.blogspot.com in wide-dev). A bare "Comments" is as
+    // often a link in the share bar above the article (techcrunch.com,
+    // milliondollarjourney.com).
+    let comments_from = (run.1..n)
+        .find(|&i| {
+            pattern_reason(&analysis.signals[i]) == Some(Reason::Comments)
+                && blocks[i].text.bytes().any(|c| c.is_ascii_digit())
+        })
+        .unwrap_or(n);
     for i in 0..n {
         let s = &analysis.signals[i];
         let b = &blocks[i];
@@ -97,7 +110,8 @@ pub fn decide(
         } else {
             pattern_reason(s).or_else(|| structure_reason(b))
         };
-        let rule = rule.or((readers[i] && !in_run).then_some(Reason::Comments));
+        let rule =
+            rule.or(((readers[i] || i > comments_from) && !in_run).then_some(Reason::Comments));
         let keep = rule.is_none()
             && if in_run {
                 p[i] >= params.keep_threshold
