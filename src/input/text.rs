@@ -195,7 +195,12 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
         // Not the en dash: Swedish, Russian or French dialogue opens with it.
         '•' | '·' | '▪' | '◦' | '‣' | '●' | '○' | '■' | '□' | '-' | '*'
     ) {
-        let rest = chars.as_str();
+        let mut rest = chars.as_str();
+        // Newswires' plain-text lists mark items with two hyphens
+        // ("    --  W00 Series …": PR Newswire, CNW in wide-dev).
+        if first == '-' {
+            rest = rest.strip_prefix('-').unwrap_or(rest);
+        }
         // "- text" is a bullet; "-5 degrees" and "**bold**" are not.
         return rest.starts_with(' ').then(|| (rest.trim_start(), false));
     }
@@ -335,23 +340,31 @@ fn stanza_wrap_width(lines: &[Line]) -> Option<usize> {
     // texts, "name on <post title>"), however evenly they fill the width.
     let tail = |l: &Line| l.text.trim_end().chars().rev().take(12).collect::<String>();
     let head = |l: &Line| l.text.trim_start().chars().take(12).collect::<String>();
-    if stanza
-        .windows(2)
-        .any(|w| tail(&w[0]) == tail(&w[1]) || head(&w[0]) == head(&w[1]))
-    {
+    // Marked items are a list's already, and end where the next starts.
+    let marked = |l: &Line| bullet(l.text).is_some();
+    if stanza.windows(2).any(|w| {
+        !(marked(&w[0]) && marked(&w[1]))
+            && (tail(&w[0]) == tail(&w[1]) || head(&w[0]) == head(&w[1]))
+    }) {
         return None;
     }
     // Wrapped prose: the lines but the last nearly fill the width, and a
     // sentence goes on across many of the breaks. A list of headlines
-    // breaks where each ends, and the next starts with a capital.
-    let inner = &stanza[..stanza.len() - 1];
+    // breaks where each ends, and the next starts with a capital. In a
+    // list of wrapped items, each item's last line is as short as a
+    // paragraph's: only the lines an item goes on from count.
+    let inner: Vec<(&Line, &Line)> = stanza
+        .windows(2)
+        .filter(|w| bullet(w[1].text).is_none())
+        .map(|w| (&w[0], &w[1]))
+        .collect();
     let full = inner
         .iter()
-        .filter(|l| char_len(l.text.trim_end()) * 10 >= width * 8)
+        .filter(|(l, _)| char_len(l.text.trim_end()) * 10 >= width * 8)
         .count();
-    let lower = stanza[1..]
+    let lower = inner
         .iter()
-        .filter(|l| l.text.trim_start().starts_with(char::is_lowercase))
+        .filter(|(_, next)| next.text.trim_start().starts_with(char::is_lowercase))
         .count();
     (wrapped >= 2
         && wrapped * 2 >= inner.len()
@@ -368,12 +381,15 @@ fn wraps_onto(line: &str, next: &str, width: usize) -> bool {
         return false;
     }
     let indent = |l: &str| l.len() - l.trim_start().len();
+    // An item's lines after its first hang under its text, not under its
+    // marker: "    --  W00 Series …" goes on in "        resolution …".
+    let hang = bullet(line).map_or(indent(line), |(rest, _)| line.len() - rest.len());
     let (t, n) = (line.trim_end(), next.trim());
     let first_word = n.split(' ').next().map_or(0, char_len);
     let ends_sentence = t.ends_with(['.', '!', '?', ':', '"', '”']);
     char_len(t.trim_start()) + indent(line) + 1 + first_word > width
         && (!ends_sentence || n.starts_with(char::is_lowercase))
-        && indent(next) <= indent(line)
+        && indent(next) <= hang
 }
 
 #[cfg(test)]
@@ -479,6 +495,38 @@ mod tests {
                  the board said today. Both will stay open until ten in the evening on weekdays, \
                  and one of them will lend tools as well as books.",
                 "More news",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_list_items_hang_under_their_text_and_are_reflowed() {
+        // A newswire's plain-text list: "--" items whose lines wrap under
+        // the item's text, and short items of a nested list that end
+        // alike.
+        let input = "Menu\nProducts\n\n\
+            LYON, March 3 - The cooperative presents three new bicycles.\n\n\
+            \x20   --  The Rhone model has a steel frame, a hub gear with eight\n\
+            \x20       speeds and lights powered by the front wheel. It weighs\n\
+            \x20       fourteen kilos. Other features include:\n\
+            \x20       --  a rack rated for twenty-five kilos\n\
+            \x20       --  mudguards rated for winter\n\
+            \x20   --  The Saone model folds in half for the train and the\n\
+            \x20       boot of a car, and comes with a bag.\n\n\
+            Contact\n";
+        assert_eq!(
+            texts(&read(input)),
+            [
+                "Menu",
+                "Products",
+                "LYON, March 3 - The cooperative presents three new bicycles.",
+                "The Rhone model has a steel frame, a hub gear with eight speeds and lights \
+                 powered by the front wheel. It weighs fourteen kilos. Other features include:",
+                "a rack rated for twenty-five kilos",
+                "mudguards rated for winter",
+                "The Saone model folds in half for the train and the boot of a car, and comes \
+                 with a bag.",
+                "Contact",
             ]
         );
     }
