@@ -341,10 +341,10 @@ fn stanza_wrap_width(lines: &[Line]) -> Option<usize> {
     let tail = |l: &Line| l.text.trim_end().chars().rev().take(12).collect::<String>();
     let head = |l: &Line| l.text.trim_start().chars().take(12).collect::<String>();
     // Marked items are a list's already, and end where the next starts.
-    let marked = |l: &Line| bullet(l.text).is_some();
-    if stanza.windows(2).any(|w| {
-        !(marked(&w[0]) && marked(&w[1]))
-            && (tail(&w[0]) == tail(&w[1]) || head(&w[0]) == head(&w[1]))
+    let marked: Vec<bool> = stanza.iter().map(|l| bullet(l.text).is_some()).collect();
+    if (1..stanza.len()).any(|k| {
+        let (a, b) = (&stanza[k - 1], &stanza[k]);
+        !(marked[k - 1] && marked[k]) && (tail(a) == tail(b) || head(a) == head(b))
     }) {
         return None;
     }
@@ -353,10 +353,9 @@ fn stanza_wrap_width(lines: &[Line]) -> Option<usize> {
     // breaks where each ends, and the next starts with a capital. In a
     // list of wrapped items, each item's last line is as short as a
     // paragraph's: only the lines an item goes on from count.
-    let inner: Vec<(&Line, &Line)> = stanza
-        .windows(2)
-        .filter(|w| bullet(w[1].text).is_none())
-        .map(|w| (&w[0], &w[1]))
+    let inner: Vec<(&Line, &Line)> = (1..stanza.len())
+        .filter(|&k| !marked[k])
+        .map(|k| (&stanza[k - 1], &stanza[k]))
         .collect();
     let full = inner
         .iter()
