@@ -280,7 +280,7 @@ pub fn analyse(blocks: &[Block], lang: Option<&Language>, outline: Option<&Outli
         }
         s.counter = is_counter(&b.text, folded) || starts_with_counter(&b.text);
         s.credit = is_credit(&b.text, folded, stats.words);
-        s.date = is_date(folded, stats.words);
+        s.date = is_date(&b.text, folded, stats.words);
         // A stamped list item, or a line set with a bullet, dates a teaser
         // in a list of them.
         s.stamp = b.kind == crate::blocks::Kind::Paragraph

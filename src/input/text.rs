@@ -224,7 +224,9 @@ fn bullet(line: &str) -> Option<(&str, bool)> {
 fn is_day_of_month(line: &str) -> bool {
     let folded = crate::text::fold(line);
     let head: Vec<&str> = folded.split(' ').take(3).collect();
-    crate::patterns::is_date(&head.join(" "), head.len() as f32)
+    let words = head.len() as f32;
+    let head = head.join(" ");
+    crate::patterns::is_date(&head, &head, words)
 }
 
 /// If a line carries markup — tags with attributes, closing tags or

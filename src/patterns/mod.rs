@@ -117,9 +117,51 @@ fn names_an_agency(folded: &str) -> bool {
         .any(|w| lexicon::is(&folded[w[0].0..w[1].1], Class::Credit))
 }
 
+/// Whether the text holds a day written in numbers: "11.06.12",
+/// "07/15/2012", "2012-07-15", a day and a month (either first) or a year
+/// first, with the same separator twice. Blogs and news sites write the
+/// year in two digits ("11/07/12 at 2:54 pm" over comments on
+/// oncewed.com, "07.14.12 at 15:54" on johndcook.com in wide-dev; "17.7.11"
+/// on internet-law.de, "Kultur, 2.11.22" on goodnight.at in
+/// multilingual-dev).
+pub fn numeric_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let run = |mut j: usize| {
+        let (s, mut value) = (j, 0u32);
+        while digit(j) && j - s < 5 {
+            value = value * 10 + u32::from(b[j] - b'0');
+            j += 1;
+        }
+        (j - s, value, j)
+    };
+    (0..b.len()).any(|i| {
+        if !digit(i) || (i > 0 && digit(i - 1)) {
+            return false;
+        }
+        let (n1, v1, j) = run(i);
+        let sep = b.get(j).copied();
+        if !(1..=4).contains(&n1) || !matches!(sep, Some(b'.' | b'/' | b'-')) {
+            return false;
+        }
+        let (n2, v2, k) = run(j + 1);
+        if !(1..=2).contains(&n2) || b.get(k).copied() != sep {
+            return false;
+        }
+        let (n3, v3, end) = run(k + 1);
+        let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+        let ends = !digit(end);
+        ends && if n1 == 4 {
+            n3 <= 2 && day_month(v3, v2)
+        } else {
+            (n3 == 2 || n3 == 4) && n1 <= 2 && (day_month(v1, v2) || day_month(v2, v1))
+        }
+    })
+}
+
 /// A line that is only a date or time, possibly labelled ("Updated 3:45 PM
-/// ET, Nov 18, 2019", "27.09.2022, 14:32 Uhr").
-pub fn is_date(folded: &str, words: f32) -> bool {
+/// ET, Nov 18, 2019", "27.09.2022, 14:32 Uhr", "11/07/12 at 2:54 pm").
+pub fn is_date(text: &str, folded: &str, words: f32) -> bool {
     if words > 12.0 || folded.is_empty() {
         return false;
     }
@@ -142,7 +184,9 @@ pub fn is_date(folded: &str, words: f32) -> bool {
         date_words += usize::from(date_word);
         month_or_year |= year || (date_word && t.len() >= 3);
     }
-    month_or_year && (numbers + date_words) * 10 >= toks.len() * 7
+    // A day in numbers with a year of two digits ("11/07/12") names no
+    // year the check above sees.
+    (month_or_year || numeric_day(text)) && (numbers + date_words) * 10 >= toks.len() * 7
 }
 
 /// Whether the text holds a time of day: a digit, a colon and two digits
@@ -208,29 +252,7 @@ pub fn is_timestamp(text: &str, folded: &str, words: f32) -> bool {
     if !has_clock(text) {
         return false;
     }
-    let b = text.as_bytes();
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    // A numeric day: 11.06.12, 07/15/2012, 2012-07-15.
-    let numeric_day = (0..b.len()).any(|i| {
-        let run = |mut j: usize| {
-            let s = j;
-            while digit(j) {
-                j += 1;
-            }
-            (j - s, j)
-        };
-        if i > 0 && digit(i - 1) {
-            return false;
-        }
-        let (n1, j) = run(i);
-        let sep = b.get(j).copied();
-        if !(1..=4).contains(&n1) || !matches!(sep, Some(b'.' | b'/' | b'-')) {
-            return false;
-        }
-        let (n2, k) = run(j + 1);
-        (1..=2).contains(&n2) && b.get(k).copied() == sep && (2..=4).contains(&run(k + 1).0)
-    });
-    numeric_day
+    numeric_day(text)
         || date::find(text, &date::Reading::for_lang(None)).is_some()
         || date::names_day(text)
 }
@@ -545,11 +567,24 @@ mod tests {
             "27.09.2022, 14:32 Uhr",
             "Updated 3:45 PM ET, Mon November 18, 2019",
             "2019-11-18",
+            "11/07/12 at 2:54 pm",
+            "30/12/07",
         ] {
-            assert!(is_date(&fold(t), crate::text::word_weight(t)), "{t}");
+            assert!(is_date(t, &fold(t), crate::text::word_weight(t)), "{t}");
         }
         let t = "In 2019 the company grew";
-        assert!(!is_date(&fold(t), crate::text::word_weight(t)));
+        assert!(!is_date(t, &fold(t), crate::text::word_weight(t)));
+    }
+
+    #[test]
+    fn a_day_in_numbers_needs_a_day_a_month_and_a_year() {
+        for t in ["11.06.12", "07/15/2012", "2012-07-15", "am 3.4.2021"] {
+            assert!(numeric_day(t), "{t}");
+        }
+        // A score, a range of pages, a phone number, a version.
+        for t in ["2-1", "12-14", "030-12-345678", "1.13.100", "40/40/40"] {
+            assert!(!numeric_day(t), "{t}");
+        }
     }
 
     #[test]
