@@ -415,8 +415,15 @@ fn read_top(
     // are the byline where none does (rp.pl).
     let labelled = (t + 1..end).any(|i| analysis.signals[i].byline);
     for i in t + 1..end {
-        let s = &analysis.signals[i];
         let before_body = body_start.is_none_or(|b| i < b);
+        // Below the body's start, a short article's top reaches into the
+        // comments under it, whose writers and stamps are not the
+        // article's. (Above it, a thread found in a paste's teasers can
+        // take in the byline: gizmodo.com in dev.)
+        if !before_body && decisions[i].reason == Some(Reason::Comments) {
+            continue;
+        }
+        let s = &analysis.signals[i];
         let caption = blocks[i].kind == crate::blocks::Kind::Figure;
         let bare_name = s.name_like && before_body && !(caption && labelled);
         // A dateline that names its author after a byline word ("Geplaatst
