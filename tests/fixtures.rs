@@ -213,6 +213,7 @@ fixtures! {
     en_news_teasers_above_article => "en-news-teasers-above-article",
     en_text_a_byline_above_the_body_names_the_author_without_a_headline => "en-text-byline-without-headline",
     en_text_comment_thread_ends_at_the_first_stamped_reply => "en-text-comment-thread",
+    en_text_replies_under_a_count_of_comments_are_comments => "en-text-comments-under-a-count",
     en_text_replies_dated_in_numbers_are_comments => "en-text-comments-dated-in-numbers",
     en_text_replies_stamped_without_a_year_are_comments => "en-text-comments-stamped-without-year",
     en_text_related_excerpts => "en-text-related-excerpts",
