@@ -194,6 +194,7 @@ fixtures! {
     de_blog_replies_after_a_comment_count_are_comments => "de-blog-kommentare-nach-zaehler",
     de_blog_theme_sagt_englisch => "de-blog-theme-sagt-englisch",
     de_forum_sauerteig_inaktiv => "de-forum-sauerteig-inaktiv",
+    de_news_a_kicker_inside_the_headline_is_no_part_of_the_title => "de-news-dachzeile-im-titel",
     de_news_datum_in_der_adresse => "de-news-datum-in-der-adresse",
     de_news_seite_in_einem_formular => "de-news-seite-in-einem-formular",
     de_news_vorspann_unter_dem_foto => "de-news-vorspann-unter-dem-foto",

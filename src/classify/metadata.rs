@@ -160,7 +160,11 @@ fn title(page: &Page, roles: &Roles, reading: &Reading, m: &mut Metadata) {
 /// Frankreich und …" where og:title is "Deutschland, Frankreich und …"), or
 /// a date ("08.11.2021 | Online-Fachtag …").
 fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String {
-    let shown = shown.trim();
+    // What separated a kicker, set apart from the headline, from its words
+    // ("Auftragshoch bei FACC : Luftfahrtbranche …", industriemagazin.at).
+    let shown = shown
+        .trim()
+        .trim_start_matches(|c: char| matches!(c, ':' | '|' | '·') || c.is_whitespace());
     if let Some(k) = known {
         let (fs, fk) = (fold(shown), fold(k));
         if fs != fk && fk.split(' ').count() >= 3 && fs.ends_with(&fk) {

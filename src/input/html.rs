@@ -504,12 +504,25 @@ impl<'a> Reader<'a> {
         let meta_item = bits & (1 << hint::DATE) != 0
             && in_meta_bar
             && !matches!(parent.tag, Tag::P | Tag::Heading | Tag::Li | Tag::Cell);
-        let block_level = is_block_level(&e.name.local) || meta_item;
+        // So is a kicker set inside the headline, or a label for screen
+        // readers ("Headline:"), ahead of its words: the headline is the
+        // rest ("<h1><span class=roofline>Ernährung sichern</span>
+        // Schulze: …</h1>" on bmz.de; zeit.de, cicero.de, bafa.de,
+        // handwerk-magazin.de, finanzmarktwelt.de, iass-potsdam.de and 4
+        // more sites in multilingual-dev), glued to it in pasted HTML.
+        let kicker = parent.kind == Kind::Heading
+            && self.run.text.trim().is_empty()
+            && (bits & (1 << hint::META | 1 << hint::HIDDEN) != 0 || is_hidden(e));
+        let block_level = is_block_level(&e.name.local) || meta_item || kicker;
         let mut inline = None;
         if block_level {
             self.flush();
             ctx.block_node = node;
             ctx.tag = Tag::Other;
+            if kicker {
+                ctx.kind = Kind::Paragraph;
+                ctx.level = 0;
+            }
             match name {
                 "p" => ctx.tag = Tag::P,
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -1742,6 +1755,27 @@ mod tests {
 
     fn blocks(html: &str) -> Vec<Block> {
         read(html, Some("https://example.com/news/story.html")).blocks
+    }
+
+    #[test]
+    fn a_kicker_or_a_hidden_label_opening_a_headline_is_a_block_of_its_own() {
+        let b = blocks(
+            "<h1><span class=\"roofline\">Ernährung sichern</span>Schulze: Hilfe gegen Hunger</h1>\
+             <h2><span class=\"visually-hidden\">Headline:</span> Energiewende im Wandel</h2>\
+             <h3>Mehr <span class=\"kicker\">zum Thema</span></h3>",
+        );
+        let shown: Vec<(Kind, &str)> = b.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                (Kind::Paragraph, "Ernährung sichern"),
+                (Kind::Heading, "Schulze: Hilfe gegen Hunger"),
+                (Kind::Paragraph, "Headline:"),
+                (Kind::Heading, "Energiewende im Wandel"),
+                // Inside the headline's words, a span is part of them.
+                (Kind::Heading, "Mehr zum Thema"),
+            ]
+        );
     }
 
     /// Each block's markup, built, written as pseudo-HTML to compare.
