@@ -162,7 +162,7 @@ fn title(page: &Page, roles: &Roles, reading: &Reading, m: &mut Metadata) {
 fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String {
     // What separated a kicker, set apart from the headline, from its words
     // ("Auftragshoch bei FACC : Luftfahrtbranche …", industriemagazin.at).
-    let shown = shown
+    let mut shown = shown
         .trim()
         .trim_start_matches(|c: char| matches!(c, ':' | '|' | '·') || c.is_whitespace());
     if let Some(k) = known {
@@ -175,6 +175,18 @@ fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String 
                 }
             }
         }
+    }
+    // A byline set under the headline in its element ends it ("Struggle
+    // to contain WA bushfire<br>By Liza Kappelle and …", "World Superbike:
+    // Phillip Island Test Day 2<br>1/9/2008<br>By …": two news sites of
+    // 2008 in wide-dev).
+    let mut start = 0;
+    for l in shown.split('\n') {
+        if start > 0 && crate::patterns::is_byline(l, &fold(l), crate::text::word_weight(l)) {
+            shown = shown[..start].trim_end();
+            break;
+        }
+        start += l.len() + 1;
     }
     if let Some(f) = date::find(shown, reading) {
         let rest = shown[f.end..].trim_start_matches(|c: char| {
@@ -986,6 +998,28 @@ mod tests {
         assert_eq!(
             tidy_headline("Schnee im Mai", Some("Schnee im Mai"), &r),
             "Schnee im Mai"
+        );
+    }
+
+    #[test]
+    fn a_byline_on_a_line_of_the_headline_and_a_separator_left_by_a_kicker_are_left_out() {
+        let r = Reading::for_lang(Some("en"));
+        assert_eq!(
+            tidy_headline(
+                "Struggle to contain WA bushfire\nBy Liza Kappelle and Nicolas Perpitch",
+                None,
+                &r
+            ),
+            "Struggle to contain WA bushfire"
+        );
+        // A line that only starts with a byline word is the headline's.
+        assert_eq!(
+            tidy_headline("Stand by me\nby the river at night", None, &r),
+            "Stand by me\nby the river at night"
+        );
+        assert_eq!(
+            tidy_headline(" : Aviation lifts off after the pandemic", None, &r),
+            "Aviation lifts off after the pandemic"
         );
     }
 
