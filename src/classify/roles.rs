@@ -409,10 +409,15 @@ fn read_top(
         .filter(|&i| decisions[i].keep && analysis.signals[i].words >= 20.0)
         .find(|&i| i > t + 2);
     let end = body_start.map_or((t + 12).min(blocks.len()), |b| (b + 3).min(blocks.len()));
-    // A bare name in a picture's caption is the photographer's where a
-    // line below says it is the byline (l-mag.de's picture under the
-    // headline, above "Von Claudia Lindner"); an author's picture and name
-    // are the byline where none does (rp.pl).
+    // A bare name is the byline only where no line says which is: a name
+    // in a picture's caption is the photographer's where a line below
+    // says "Von Claudia Lindner" (l-mag.de), a line of two capitalised
+    // words above "By Julie Mollins" is a menu item or a heading ("The
+    // Planetary Press" on cifor.org, "La Fabrique" on bondyblog.fr,
+    // "Omio Gutschein" on zeit.de, "Transgenerationales Coaching" on
+    // coaching-magazin.de, "Im Schlepptau" on nachtkritik.de in
+    // multilingual-dev). An author's picture and name are the byline where
+    // none does (rp.pl).
     let labelled = (t + 1..end).any(|i| analysis.signals[i].byline);
     for i in t + 1..end {
         let before_body = body_start.is_none_or(|b| i < b);
@@ -424,8 +429,7 @@ fn read_top(
             continue;
         }
         let s = &analysis.signals[i];
-        let caption = blocks[i].kind == crate::blocks::Kind::Figure;
-        let bare_name = s.name_like && before_body && !(caption && labelled);
+        let bare_name = s.name_like && before_body && !labelled;
         // A dateline that names its author after a byline word ("Geplaatst
         // op 3 mei 2021 door Sanne de Vries", "Posted on September 21, 2020
         // by …", "Gespeichert von … am 24. Juli 2017"): the byline, and
