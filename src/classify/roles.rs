@@ -429,7 +429,10 @@ fn read_top(
             continue;
         }
         let s = &analysis.signals[i];
-        let bare_name = s.name_like && before_body && !labelled;
+        // A pasted list's item, numbered or bulleted ("1. Cloud
+        // Services", "02. Good Trouble"), is no byline.
+        let listed = blocks[i].layout().is_some_and(|l| l.bullet);
+        let bare_name = s.name_like && before_body && !labelled && !listed;
         // A dateline that names its author after a byline word ("Geplaatst
         // op 3 mei 2021 door Sanne de Vries", "Posted on September 21, 2020
         // by …", "Gespeichert von … am 24. Juli 2017"): the byline, and
