@@ -138,7 +138,7 @@ pub fn classify(model: &Model, page: &Page, analysis: &Analysis) -> Classified {
         page,
         &analysis.signals,
     );
-    let (extent, threshold) = best_run(&p, &analysis.signals, params.run_threshold);
+    let (extent, threshold) = best_run(&p, page.blocks, &analysis.signals, params.run_threshold);
     let extent = run::start_at_title(page, analysis, &rows, &p, extent, threshold);
     let params = model::Params {
         keep_threshold: params.keep_threshold.min(threshold),
@@ -171,6 +171,7 @@ pub fn second_pass(model: &Model, page: &Page, analysis: &Analysis) -> Vec<Row> 
     );
     let (run1, threshold) = best_run(
         &p1,
+        page.blocks,
         &analysis.signals,
         model.params(page.source).run_threshold,
     );

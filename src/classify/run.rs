@@ -225,7 +225,12 @@ pub fn readers_posts(signals: &[Signals], run: (usize, usize)) -> Vec<bool> {
 /// it. When no block reaches the threshold — a page whose article the model
 /// doubts throughout — the threshold drops to just below the best block's
 /// probability: the most article-like run is still the answer.
-pub fn best_run(p: &[f32], signals: &[Signals], threshold: f32) -> ((usize, usize), f32) {
+pub fn best_run(
+    p: &[f32],
+    blocks: &[Block],
+    signals: &[Signals],
+    threshold: f32,
+) -> ((usize, usize), f32) {
     let eligible = || {
         p.iter()
             .zip(signals)
@@ -238,14 +243,30 @@ pub fn best_run(p: &[f32], signals: &[Signals], threshold: f32) -> ((usize, usiz
     } else {
         threshold
     };
-    let run = max_subarray(p, signals, threshold);
+    let run = max_subarray(p, blocks, signals, threshold);
     (cut_at_comments(run, p, signals, threshold), threshold)
 }
-fn max_subarray(p: &[f32], signals: &[Signals], threshold: f32) -> (usize, usize) {
+fn max_subarray(
+    p: &[f32],
+    blocks: &[Block],
+    signals: &[Signals],
+    threshold: f32,
+) -> (usize, usize) {
     // A list of lines weighs nothing either way: the line that introduces
-    // it decides (keep_introduced_line_lists).
-    let values = p.iter().zip(signals).map(|(&pi, s)| {
-        if pattern_reason(s).is_some() || s.list_line {
+    // it decides (keep_introduced_line_lists). Nor does a picture of a
+    // gallery or slideshow box, or a hidden one, set inside the article:
+    // the model rates captions low, and twenty of them between two halves
+    // of the story cut it in two (standard.co.uk in multilingual-dev,
+    // cnn.com in wide-dev).
+    let widget = |b: &Block| {
+        b.kind == Kind::Figure
+            && b.dom().is_some_and(|d| {
+                d.hints[crate::blocks::hint::GALLERY] != crate::blocks::FAR
+                    || d.landmarks & crate::blocks::landmark::HIDDEN != 0
+            })
+    };
+    let values = p.iter().zip(signals).zip(blocks).map(|((&pi, s), b)| {
+        if pattern_reason(s).is_some() || s.list_line || widget(b) {
             0.0
         } else {
             (pi - threshold) * weight(s)
@@ -377,6 +398,13 @@ mod tests {
         }
     }
 
+    /// `n` plain paragraphs, for runs whose blocks only their signals tell.
+    fn plain(n: usize) -> Vec<Block> {
+        let blocks = crate::input::text::read(&"A line.\n\n".repeat(n));
+        assert_eq!(blocks.len(), n);
+        blocks
+    }
+
     #[test]
     fn best_run_spans_the_strong_blocks_and_bridges_a_weak_one() {
         let p = [0.1, 0.9, 0.3, 0.9, 0.1, 0.1];
@@ -384,7 +412,32 @@ mod tests {
             .into_iter()
             .map(sig)
             .collect();
-        assert_eq!(best_run(&p, &s, 0.5).0, (1, 4));
+        assert_eq!(best_run(&p, &plain(6), &s, 0.5).0, (1, 4));
+    }
+
+    #[test]
+    fn a_gallery_inside_the_article_does_not_split_its_run() {
+        let paragraph = "The council met on Tuesday evening and voted to keep the old \
+            swimming pool open all year, after a campaign by the swimming club.";
+        let picture = "<figure><img src=\"pool.jpg\"><figcaption>Swimmers at the old \
+            pool on a winter morning, when the water is warmer than the air above \
+            it</figcaption></figure>";
+        let html = format!(
+            "<p>{paragraph}</p><div class=\"gallery\">{}</div><p>{paragraph}</p>",
+            picture.repeat(6)
+        );
+        let blocks = crate::input::html::read(crate::dom::prepare(&html), None).blocks;
+        let s: Vec<Signals> = blocks
+            .iter()
+            .map(|b| sig(crate::text::word_weight(&b.text)))
+            .collect();
+        // The model doubts the captions, out of the article's prose.
+        let p: Vec<f32> = blocks
+            .iter()
+            .map(|b| if b.kind == Kind::Figure { 0.2 } else { 0.9 })
+            .collect();
+        assert_eq!(blocks.len(), 8);
+        assert_eq!(best_run(&p, &blocks, &s, 0.5).0, (0, 8));
     }
 
     #[test]
@@ -424,14 +477,14 @@ mod tests {
 
     #[test]
     fn best_run_of_nothing_is_empty() {
-        assert_eq!(best_run(&[], &[], 0.5).0, (0, 0));
+        assert_eq!(best_run(&[], &[], &[], 0.5).0, (0, 0));
     }
 
     #[test]
     fn when_no_block_reaches_the_threshold_the_best_ones_still_form_the_run() {
         let p = [0.1, 0.3, 0.35, 0.1];
         let s: Vec<_> = [5.0, 40.0, 40.0, 5.0].into_iter().map(sig).collect();
-        let (run, threshold) = best_run(&p, &s, 0.5);
+        let (run, threshold) = best_run(&p, &plain(4), &s, 0.5);
         assert_eq!(run, (1, 3));
         assert!(threshold < 0.35);
     }
