@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::rules::{pattern_reason, structure_reason};
 use super::Page;
-use crate::blocks::{Block, Kind, Outline};
+use crate::blocks::{hint, landmark, Block, Kind, Outline, FAR};
 use crate::codes::Reason;
 use crate::dom::NodeId;
 use crate::features::{Analysis, Row, Signals, F};
@@ -259,11 +259,7 @@ fn max_subarray(
     // of the story cut it in two (standard.co.uk in multilingual-dev,
     // cnn.com in wide-dev).
     let widget = |b: &Block| {
-        b.kind == Kind::Figure
-            && b.dom().is_some_and(|d| {
-                d.hints[crate::blocks::hint::GALLERY] != crate::blocks::FAR
-                    || d.landmarks & crate::blocks::landmark::HIDDEN != 0
-            })
+        b.kind == Kind::Figure && (b.hint(hint::GALLERY) != FAR || b.has_landmark(landmark::HIDDEN))
     };
     let values = p.iter().zip(signals).zip(blocks).map(|((&pi, s), b)| {
         if pattern_reason(s).is_some() || s.list_line || widget(b) {

@@ -490,7 +490,8 @@ impl<'a> Reader<'a> {
         if name == "form" && self.is_page_wrapper(node) {
             ctx.landmarks &= !landmark::FORM | parent.landmarks;
         }
-        if is_hidden(e) {
+        let hidden = is_hidden(e);
+        if hidden {
             ctx.landmarks |= landmark::HIDDEN;
         }
 
@@ -512,7 +513,7 @@ impl<'a> Reader<'a> {
         // more sites in multilingual-dev), glued to it in pasted HTML.
         let kicker = parent.kind == Kind::Heading
             && self.run.text.trim().is_empty()
-            && (bits & (1 << hint::META | 1 << hint::HIDDEN) != 0 || is_hidden(e));
+            && (bits & (1 << hint::META | 1 << hint::HIDDEN) != 0 || hidden);
         let block_level = is_block_level(&e.name.local) || meta_item || kicker;
         let mut inline = None;
         if block_level {

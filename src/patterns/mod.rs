@@ -186,7 +186,7 @@ pub fn is_date(text: &str, folded: &str, words: f32) -> bool {
     }
     // A day in numbers with a year of two digits ("11/07/12") names no
     // year the check above sees.
-    (month_or_year || numeric_day(text)) && (numbers + date_words) * 10 >= toks.len() * 7
+    (numbers + date_words) * 10 >= toks.len() * 7 && (month_or_year || numeric_day(text))
 }
 
 /// Whether the text holds a time of day: a digit, a colon and two digits
