@@ -232,6 +232,7 @@ fixtures! {
     fr_news_dates_de_tournee => "fr-news-dates-de-tournee",
     fr_news_greve_transports => "fr-news-greve-transports",
     fr_text_commentaires_dates_sans_annee_sont_des_commentaires => "fr-text-commentaires-dates-sans-annee",
+    fr_text_a_teaser_box_shown_twice_is_not_the_article => "fr-text-encadre-repete",
     fr_text_dates_collees => "fr-text-dates-collees",
     fr_text_piscine_signee => "fr-text-piscine-signee",
     heute_kasachstan => "heute-kasachstan",

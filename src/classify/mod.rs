@@ -138,6 +138,7 @@ pub fn classify(model: &Model, page: &Page, analysis: &Analysis) -> Classified {
         page,
         &analysis.signals,
     );
+    let p = run::without_echoed_boxes(p, &analysis.signals, &rows);
     let (extent, threshold) = best_run(&p, page.blocks, &analysis.signals, params.run_threshold);
     let extent = run::start_at_title(page, analysis, &rows, &p, extent, threshold);
     let params = model::Params {

@@ -32,6 +32,43 @@ pub fn structured(mut p: Vec<f32>, page: &Page, signals: &[Signals]) -> Vec<f32>
     }
     p
 }
+/// A box of teasers shown twice is no article: blocks whose text comes
+/// back later, in the same order, three or more in a row, most of them
+/// off the article's topic (cbc.ca's "Canada Headlines" in wide-dev
+/// pasted text, l-mag.de's news teasers in multilingual-dev). A short
+/// article shown twice (wsj.com's print copy below the story, wide-dev)
+/// is on its own topic and stays; so does a headline repeated with its
+/// lead in a teaser, which is two blocks.
+pub fn without_echoed_boxes(mut p: Vec<f32>, signals: &[Signals], rows: &[Row]) -> Vec<f32> {
+    const MIN_BLOCKS: usize = 3;
+    let n = signals.len();
+    let mut later: Vec<Option<usize>> = vec![None; n];
+    for (j, s) in signals.iter().enumerate() {
+        if let Some(i) = s.duplicate_of {
+            later[i].get_or_insert(j);
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        let Some(j) = later[i] else {
+            i += 1;
+            continue;
+        };
+        let mut k = 1;
+        while i + k < n && later[i + k] == Some(j + k) {
+            k += 1;
+        }
+        let off_topic = rows[i..i + k]
+            .iter()
+            .filter(|r| r.get(F::topic_low as usize) > 0.0)
+            .count();
+        if k >= MIN_BLOCKS && off_topic * 2 > k {
+            p[i..i + k].iter_mut().for_each(|pi| *pi = 0.0);
+        }
+        i += k;
+    }
+    p
+}
 /// The blocks inside the lowest element that holds all of the core's
 /// blocks — a contiguous range, since blocks are in document order — unless
 /// that element is the whole page.
@@ -409,6 +446,27 @@ mod tests {
             .map(sig)
             .collect();
         assert_eq!(best_run(&p, &plain(6), &s, 0.5).0, (1, 4));
+    }
+
+    /// Blocks 0..3 shown again as 4..7, their rows off the topic or not.
+    fn echoed(off_topic: bool) -> Vec<f32> {
+        let mut s: Vec<Signals> = (0..7).map(|_| sig(30.0)).collect();
+        for (copy, first) in (4..7).zip(0..3) {
+            s[copy].duplicate_of = Some(first);
+        }
+        let mut row = Row::default();
+        row.set(F::topic_low as usize, if off_topic { 1.0 } else { 0.0 });
+        without_echoed_boxes(vec![0.8; 7], &s, &vec![row; 7])
+    }
+
+    #[test]
+    fn a_teaser_box_shown_twice_is_not_article() {
+        assert_eq!(&echoed(true)[..3], &[0.0; 3]);
+    }
+
+    #[test]
+    fn a_short_article_shown_twice_keeps_its_first_copy() {
+        assert_eq!(&echoed(false)[..3], &[0.8; 3]);
     }
 
     #[test]
