@@ -203,6 +203,7 @@ fixtures! {
     de_text_kommentare_vor_stunden_enden_den_artikel => "de-text-kommentare-vor-stunden",
     de_text_a_labelled_byline_wins_over_a_line_that_looks_like_a_name => "de-text-rubrik-ueber-der-autorzeile",
     de_text_tabelle_als_artikel => "de-text-tabelle-als-artikel",
+    de_text_a_title_sharing_no_word_with_the_body_is_still_the_title => "de-text-titel-ohne-gemeinsame-woerter",
     de_text_titel_steht_ueber_der_bildunterschrift => "de-text-titel-ueber-bildunterschrift",
     el_news_limani_volou => "el-news-limani-volou",
     en_blog_byline_with_section => "en-blog-byline-with-section",

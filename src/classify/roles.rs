@@ -265,6 +265,22 @@ fn find_title(
             return Some(i);
         }
     }
+    // A headline that shares few words with the body (a podcast's episode
+    // title, a headline whose words the body inflects) is still the
+    // heading-like line of three words or more right above it
+    // (resonator-podcast.de, sprechwaisen.com, wired.com, topagrar.com and
+    // 3 more sites in multilingual-dev pasted text).
+    // Not a picture's credit ("Amy K. Dragoo/AIMMEDIA"), nor a dateline
+    // with its time ("( 2012-06-04 09:20:26 )").
+    let fallback_title = candidates.iter().copied().rev().find(|&i| {
+        let digits = blocks[i].text.bytes().filter(u8::is_ascii_digit).count();
+        i < first_body
+            && first_body - i <= 2
+            && analysis.signals[i].words >= 3.0
+            && !analysis.signals[i].name_like
+            && !blocks[i].text.contains('/')
+            && digits < 8
+    });
     let scored: Vec<(usize, f32, f32)> = candidates
         .into_iter()
         .filter_map(|i| {
@@ -289,7 +305,9 @@ fn find_title(
             (overlap >= 0.2).then_some((i, score, overlap))
         })
         .collect();
-    let &(best, _, best_overlap) = scored.iter().max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let Some(&(best, _, best_overlap)) = scored.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+        return fallback_title;
+    };
     // A headline comes first, then its standfirst and its picture's
     // caption, which share as many of the body's words and often more: a
     // line no longer than the best, a few lines above it and about as
