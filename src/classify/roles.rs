@@ -270,16 +270,20 @@ fn find_title(
     // heading-like line of three words or more right above it
     // (resonator-podcast.de, sprechwaisen.com, wired.com, topagrar.com and
     // 3 more sites in multilingual-dev pasted text).
-    // Not a picture's credit ("Amy K. Dragoo/AIMMEDIA"), nor a dateline
-    // with its time ("( 2012-06-04 09:20:26 )").
+    // Not a picture's credit ("Amy K. Dragoo/AIMMEDIA"), nor a line that
+    // gives a date ("( 2012-06-04 09:20:26 )", "Veröffentlicht am 13.
+    // März 2019 von …").
+    let dated = |i: usize| {
+        let reading = crate::patterns::date::Reading::for_lang(None);
+        crate::patterns::date::find(&blocks[i].text, &reading).is_some()
+    };
     let fallback_title = candidates.iter().copied().rev().find(|&i| {
-        let digits = blocks[i].text.bytes().filter(u8::is_ascii_digit).count();
         i < first_body
             && first_body - i <= 2
             && analysis.signals[i].words >= 3.0
             && !analysis.signals[i].name_like
             && !blocks[i].text.contains('/')
-            && digits < 8
+            && !dated(i)
     });
     let scored: Vec<(usize, f32, f32)> = candidates
         .into_iter()

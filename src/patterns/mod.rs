@@ -408,6 +408,12 @@ pub fn has_arrow(text: &str) -> bool {
         || (starts('›') && !has('‹'))
         || starts('→')
         || starts('▸')
+        // The link back to the previous post or page ("← Sinnvoll und
+        // aktiv …" on grossefragen.wordpress.com, "<Alle Shops im Bereich …" on
+        // inup-fashion.de, multilingual-dev pasted text).
+        || starts('←')
+        || (starts('<') && !has('>'))
+        || (starts('‹') && !has('›'))
 }
 
 /// A bare web or e-mail address: a link or an author's contact, not prose.
@@ -632,6 +638,18 @@ mod tests {
         assert!(is_name_like("سارة الخطيب", 2.0, None));
         assert!(is_name_like("अमित ठाकुर", 2.0, None));
         assert!(!is_name_like("फोटो: पीटीआई", 2.0, None));
+    }
+
+    #[test]
+    fn a_link_back_to_the_previous_post_starts_with_an_arrow() {
+        for t in [
+            "← Sinnvoll und aktiv lernen",
+            "<Alle Shops im Bereich",
+            "‹ Ältere Beiträge",
+        ] {
+            assert!(has_arrow(t), "{t}");
+        }
+        assert!(!has_arrow("‹Le Monde› a écrit"));
     }
 
     #[test]
