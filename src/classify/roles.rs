@@ -270,9 +270,13 @@ fn find_title(
     // heading-like line of three words or more right above it
     // (resonator-podcast.de, sprechwaisen.com, wired.com, topagrar.com and
     // 3 more sites in multilingual-dev pasted text).
-    // Not a picture's credit ("Amy K. Dragoo/AIMMEDIA"), nor a line that
-    // gives a date ("( 2012-06-04 09:20:26 )", "Veröffentlicht am 13.
-    // März 2019 von …").
+    // A line that gives a full date, year and all, is a dateline ("30.
+    // Dezember 2022 | HR-Welt", "Veröffentlicht am 13. März 2019 von …",
+    // "2020-04-26 Deutsche Sprache") or a caption or a sentence of the
+    // body (hrjournal.de, hildesheimer-presse.de, uepo.de,
+    // presse-augsburg.de, timesofisrael.com, dsv.de in multilingual-dev
+    // pasted text); a headline that names a day ("Wahl am 9. Juni: …")
+    // names it without its year.
     let dated = |i: usize| {
         let reading = crate::patterns::date::Reading::for_lang(None);
         crate::patterns::date::find(&blocks[i].text, &reading).is_some()
@@ -290,7 +294,7 @@ fn find_title(
         .filter_map(|i| {
             let s = &analysis.signals[i];
             let words = distinct(i);
-            if words.is_empty() || s.words < 3.0 || s.name_like {
+            if words.is_empty() || s.words < 3.0 || s.name_like || dated(i) {
                 return None;
             }
             let own = u32::from(body_blocks.contains(&i));
