@@ -242,6 +242,7 @@ fixtures! {
     it_news_biblioteca_serale => "it-news-biblioteca-serale",
     it_news_descrizione_ripetuta => "it-news-descrizione-ripetuta",
     it_text_autore_su_riga_propria => "it-text-autore-su-riga-propria",
+    it_text_a_breadcrumb_trail_on_the_headline_is_not_the_title => "it-text-briciole-nel-titolo",
     it_text_a_shop_address_under_each_item_belongs_to_the_list => "it-text-offerte-con-link",
     ja_news_furigana => "ja-news-furigana",
     ja_news_jido_unten_bus => "ja-news-jido-unten-bus",

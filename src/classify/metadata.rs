@@ -165,6 +165,21 @@ fn tidy_headline(shown: &str, known: Option<&str>, reading: &Reading) -> String 
     let mut shown = shown
         .trim()
         .trim_start_matches(|c: char| matches!(c, ':' | '|' | '·') || c.is_whitespace());
+    // A breadcrumb trail pasted onto the headline ("Forum>iPhone>kein App
+    // Store mehr …" on mactechnews.de, "Home → Notizie dal mondo vegan →
+    // Il Climate Clock …" on vegolosi.it, "Startseite » Nachrichten » …"
+    // on proplanta.de; multilingual-dev pasted text): the headline is its
+    // last step.
+    for sep in ['>', '›', '→', '»'] {
+        if shown.matches(sep).count() >= 2 {
+            if let Some((_, last)) = shown.rsplit_once(sep) {
+                if crate::text::words(last).count() >= 3 {
+                    shown = last.trim();
+                }
+            }
+            break;
+        }
+    }
     if let Some(k) = known {
         let (fs, fk) = (fold(shown), fold(k));
         if fs != fk && fk.split(' ').count() >= 3 && fs.ends_with(&fk) {
