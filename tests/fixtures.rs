@@ -200,6 +200,7 @@ fixtures! {
     de_news_vorspann_unter_dem_foto => "de-news-vorspann-unter-dem-foto",
     de_rezept_zutaten_unter_ueberschrift => "de-rezept-zutaten-unter-ueberschrift",
     de_text_a_dateline_under_the_headline_is_not_the_title => "de-text-datumszeile-unter-dem-titel",
+    de_text_the_name_between_day_and_comments_link_is_the_author => "de-text-eintragszeile-mit-autor",
     de_text_kommentare_mit_zeitstempel => "de-text-kommentare-mit-zeitstempel",
     de_text_kommentare_vor_stunden_enden_den_artikel => "de-text-kommentare-vor-stunden",
     de_text_a_labelled_byline_wins_over_a_line_that_looks_like_a_name => "de-text-rubrik-ueber-der-autorzeile",

@@ -23,7 +23,7 @@
 
 use super::roles::Roles;
 use super::{Decision, Page};
-use crate::codes::{MetaSource, Sources};
+use crate::codes::{MetaSource, Reason, Sources};
 use crate::dom::NodeId;
 use crate::features::Analysis;
 use crate::input::meta::{AuthorFact, DateFact, DateRole, Party};
@@ -381,6 +381,50 @@ fn authors(
                     .is_some_and(|n| crate::patterns::name::credits(text, n))
         })
     };
+    // A blog's entry line: the day (twice, when the post was updated), the
+    // author's name right after it, then the comments' count or link
+    // ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
+    // "28. Januar 2015 karstenruppert Schreibe einen Kommentar",
+    // "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen": two
+    // hypotheses.org blogs, netzpolitik.org and der-erfolg-gibt-recht.de in
+    // multilingual-dev). Without the comments after it, a name there is no
+    // more a name than a section is ("12. März 2020 Social Media").
+    let entry_line = || {
+        let seps =
+            |c: char| c.is_whitespace() || matches!(c, '~' | '|' | '·' | '•' | '-' | '–' | '—');
+        (top.start..top.end).find_map(|i| {
+            let text = page.blocks[i].text.as_str();
+            if Some(i) == roles.title || analysis.signals[i].words > 15.0 {
+                return None;
+            }
+            let f = date::find(text, reading).filter(|f| f.start <= 2)?;
+            let mut rest = &text[f.end..];
+            while let Some(g) = date::find(rest, reading).filter(|g| g.start <= 2) {
+                rest = &rest[g.end..];
+            }
+            let rest = rest.trim_start_matches(seps);
+            // The name: the first one to four words, where the comments
+            // follow them.
+            let ends = rest
+                .char_indices()
+                .filter(|&(_, c)| c.is_whitespace())
+                .map(|(k, _)| k)
+                .chain(std::iter::once(rest.len()))
+                .take(4);
+            ends.into_iter().find_map(|e| {
+                let tail = rest[e..].trim_start_matches(seps);
+                let folded_tail = fold(tail);
+                let comments = tail.starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::phrase(tail, &folded_tail).is_some_and(|(r, m)| {
+                        matches!(r, Reason::Comments | Reason::CallToAction)
+                            && matches!(m, lexicon::Match::Whole | lexicon::Match::Prefix)
+                    });
+                let name = rest[..e].trim_end_matches(seps);
+                let named = comments && names_in(name, reading).first().is_some_and(|n| n == name);
+                named.then(|| (i, vec![name.to_string()]))
+            })
+        })
+    };
     // A byline word on a line of its own and the name on the next
     // ("Auteur" / "Uriel Gadessaud", "by" / "delta201", "Autor:" / "Peter
     // Maahn": legrandcontinent.eu, royalroad.com, autohaus.de).
@@ -406,14 +450,20 @@ fn authors(
                 .then_some(next)
         })
     };
-    let candidates = [
-        (roles.byline, false),
-        (labelled(), false),
-        (dated(), true),
-        (under_label(), true),
+    let read = |b: Option<usize>| b.map(|b| (b, names_in(&page.blocks[b].text, reading)));
+    // Each candidate read only when the ones before it name no one.
+    type Named = Option<(usize, Vec<String>)>;
+    let candidates: [(&dyn Fn() -> Named, bool); 5] = [
+        (&|| read(roles.byline), false),
+        (&|| read(labelled()), false),
+        (&|| read(dated()), true),
+        (&entry_line, true),
+        (&|| read(under_label()), true),
     ];
-    for (b, dated) in candidates.into_iter().filter_map(|(b, d)| Some((b?, d))) {
-        let names = names_in(&page.blocks[b].text, reading);
+    for (b, names, dated) in candidates
+        .into_iter()
+        .filter_map(|(find, d)| find().map(|(b, names)| (b, names, d)))
+    {
         // A line of capitalised words under the headline ("Key Points",
         // "Status Quo") is a byline only with a label ("By"), inside an
         // element the page marks as its byline, or with the markup's
