@@ -255,6 +255,7 @@ fixtures! {
     pl_news_bajt_nul => "pl-news-bajt-nul",
     pl_news_fotograf_nad_autorem => "pl-news-fotograf-nad-autorem",
     pt_blog_horta_varanda => "pt-blog-horta-varanda",
+    pt_text_two_names_before_the_day_are_the_author => "pt-text-autora-antes-da-data",
     pt_text_data_acima_dos_botoes_e_a_do_artigo => "pt-text-data-acima-dos-botoes",
     pt_text_nota_curta => "pt-text-nota-curta",
     ru_news_vodonapornaya_bashnya => "ru-news-vodonapornaya-bashnya",

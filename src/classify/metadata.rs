@@ -389,6 +389,18 @@ fn authors(
     // hypotheses.org blogs, netzpolitik.org and der-erfolg-gibt-recht.de in
     // multilingual-dev). Without the comments after it, a name there is no
     // more a name than a section is ("12. März 2020 Social Media").
+    // The site's name as the page gives it, or as its copyright line does
+    // ("© Metro Wire").
+    let names_site = |name: &str| {
+        let key = fold(name);
+        meta.site_name.as_deref().is_some_and(|s| fold(s) == key)
+            || page
+                .blocks
+                .iter()
+                .rev()
+                .take(40)
+                .any(|b| b.text.contains('©') && fold(&b.text).contains(key.as_str()))
+    };
     let entry_line = || {
         let seps =
             |c: char| c.is_whitespace() || matches!(c, '~' | '|' | '·' | '•' | '-' | '–' | '—');
@@ -397,7 +409,35 @@ fn authors(
             if Some(i) == roles.title || analysis.signals[i].words > 15.0 {
                 return None;
             }
-            let f = date::find(text, reading).filter(|f| f.start <= 2)?;
+            let f = date::find(text, reading)?;
+            if f.start > 2 {
+                // The name first, then the day: "Arne Sjöström | 30.
+                // Dezember 2022 | HR-Welt" (hrjournal.de), "Nike Jane –
+                // 14.09.2022 – Kolumne" (thisisjanewayne.com), "Chris Davies
+                // - Nov 19, 2019" (slashgear.com, dev), jaegermagazin.de,
+                // theoriginalcopy.de, comoeducarseusfilhos.com.br. Two words
+                // at least: one is as often a section; and only where no
+                // markup names the author.
+                // A label between them is a date's ("Stand:") or a word
+                // in lower case ("Jon Nitz am 24. Januar", "Pressemitteilung
+                // vom …"). The publisher's name there is no byline.
+                let mut before = text[..f.start].trim_end_matches(seps);
+                if let Some((head, last)) = before.rsplit_once(' ') {
+                    let label = fold(last);
+                    let lower = last.chars().next().is_some_and(char::is_lowercase);
+                    if lower || lexicon::date_label(&label).is_some() {
+                        before = head.trim_end_matches(seps);
+                    }
+                }
+                let named = crate::text::words(before).count() >= 2
+                    && meta.authors.is_empty()
+                    && !is_publisher(before, &meta.publishers, host)
+                    && !names_site(before)
+                    && names_in(before, reading)
+                        .first()
+                        .is_some_and(|n| n == before);
+                return named.then(|| (i, vec![before.to_string()]));
+            }
             let mut rest = &text[f.end..];
             while let Some(g) = date::find(rest, reading).filter(|g| g.start <= 2) {
                 rest = &rest[g.end..];
