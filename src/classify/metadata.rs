@@ -381,14 +381,6 @@ fn authors(
                     .is_some_and(|n| crate::patterns::name::credits(text, n))
         })
     };
-    // A blog's entry line: the day (twice, when the post was updated), the
-    // author's name right after it, then the comments' count or link
-    // ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
-    // "28. Januar 2015 karstenruppert Schreibe einen Kommentar",
-    // "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen": two
-    // hypotheses.org blogs, netzpolitik.org and der-erfolg-gibt-recht.de in
-    // multilingual-dev). Without the comments after it, a name there is no
-    // more a name than a section is ("12. März 2020 Social Media").
     // The site's name as the page gives it, or as its copyright line does
     // ("© Metro Wire").
     let names_site = |name: &str| {
@@ -401,6 +393,14 @@ fn authors(
                 .take(40)
                 .any(|b| b.text.contains('©') && fold(&b.text).contains(key.as_str()))
     };
+    // A blog's entry line: the day (twice, when the post was updated), the
+    // author's name right after it, then the comments' count or link
+    // ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
+    // "28. Januar 2015 karstenruppert Schreibe einen Kommentar",
+    // "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen": two
+    // hypotheses.org blogs, netzpolitik.org and der-erfolg-gibt-recht.de in
+    // multilingual-dev). Without the comments after it, a name there is no
+    // more a name than a section is ("12. März 2020 Social Media").
     let entry_line = || {
         let seps =
             |c: char| c.is_whitespace() || matches!(c, '~' | '|' | '·' | '•' | '-' | '–' | '—');
@@ -417,10 +417,10 @@ fn authors(
                 // - Nov 19, 2019" (slashgear.com, dev), jaegermagazin.de,
                 // theoriginalcopy.de, comoeducarseusfilhos.com.br. Two words
                 // at least: one is as often a section; and only where no
-                // markup names the author.
-                // A label between them is a date's ("Stand:") or a word
-                // in lower case ("Jon Nitz am 24. Januar", "Pressemitteilung
-                // vom …"). The publisher's name there is no byline.
+                // markup names the author. A label between them is a
+                // date's ("Stand:") or a word in lower case ("Jon Nitz am
+                // 24. Januar", "Pressemitteilung vom …"). The publisher's
+                // name there is no byline.
                 let mut before = text[..f.start].trim_end_matches(seps);
                 if let Some((head, last)) = before.rsplit_once(' ') {
                     let label = fold(last);
@@ -445,13 +445,13 @@ fn authors(
             let rest = rest.trim_start_matches(seps);
             // The name: the first one to four words, where the comments
             // follow them.
-            let ends = rest
+            let mut ends = rest
                 .char_indices()
                 .filter(|&(_, c)| c.is_whitespace())
                 .map(|(k, _)| k)
                 .chain(std::iter::once(rest.len()))
                 .take(4);
-            ends.into_iter().find_map(|e| {
+            ends.find_map(|e| {
                 let tail = rest[e..].trim_start_matches(seps);
                 let folded_tail = fold(tail);
                 let comments = tail.starts_with(|c: char| c.is_ascii_digit())

@@ -265,11 +265,6 @@ fn find_title(
             return Some(i);
         }
     }
-    // A headline that shares few words with the body (a podcast's episode
-    // title, a headline whose words the body inflects) is still the
-    // heading-like line of three words or more right above it
-    // (resonator-podcast.de, sprechwaisen.com, wired.com, topagrar.com and
-    // 3 more sites in multilingual-dev pasted text).
     // A line that gives a full date, year and all, is a dateline ("30.
     // Dezember 2022 | HR-Welt", "Veröffentlicht am 13. März 2019 von …",
     // "2020-04-26 Deutsche Sprache") or a caption or a sentence of the
@@ -281,6 +276,11 @@ fn find_title(
         let reading = crate::patterns::date::Reading::for_lang(None);
         crate::patterns::date::find(&blocks[i].text, &reading).is_some()
     };
+    // A headline that shares few words with the body (a podcast's episode
+    // title, a headline whose words the body inflects) is still the
+    // heading-like line of three words or more right above it
+    // (resonator-podcast.de, sprechwaisen.com, wired.com, topagrar.com and
+    // 3 more sites in multilingual-dev pasted text).
     let fallback_title = candidates.iter().copied().rev().find(|&i| {
         i < first_body
             && first_body - i <= 2

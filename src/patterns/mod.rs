@@ -409,8 +409,8 @@ pub fn has_arrow(text: &str) -> bool {
         || starts('→')
         || starts('▸')
         // The link back to the previous post or page ("← Sinnvoll und
-        // aktiv …" on grossefragen.wordpress.com, "<Alle Shops im Bereich …" on
-        // inup-fashion.de, multilingual-dev pasted text).
+        // aktiv …" on grossefragen.wordpress.com, "<Alle Shops im
+        // Bereich …" on inup-fashion.de, multilingual-dev pasted text).
         || starts('←')
         || (starts('<') && !has('>'))
         || (starts('‹') && !has('›'))
