@@ -381,18 +381,6 @@ fn authors(
                     .is_some_and(|n| crate::patterns::name::credits(text, n))
         })
     };
-    // The site's name as the page gives it, or as its copyright line does
-    // ("© Metro Wire").
-    let names_site = |name: &str| {
-        let key = fold(name);
-        meta.site_name.as_deref().is_some_and(|s| fold(s) == key)
-            || page
-                .blocks
-                .iter()
-                .rev()
-                .take(40)
-                .any(|b| b.text.contains('©') && fold(&b.text).contains(key.as_str()))
-    };
     // A blog's entry line: the day (twice, when the post was updated), the
     // author's name right after it, then the comments' count or link
     // ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar",
@@ -432,7 +420,7 @@ fn authors(
                 let named = crate::text::words(before).count() >= 2
                     && meta.authors.is_empty()
                     && !is_publisher(before, &meta.publishers, host)
-                    && !names_site(before)
+                    && !super::roles::names_the_site(before, page.blocks, meta)
                     && names_in(before, reading)
                         .first()
                         .is_some_and(|n| n == before);

@@ -276,21 +276,9 @@ fn find_title(
         let reading = crate::patterns::date::Reading::for_lang(None);
         crate::patterns::date::find(&blocks[i].text, &reading).is_some()
     };
-    // A headline that shares few words with the body (a podcast's episode
-    // title, a headline whose words the body inflects) is still the
-    // heading-like line of three words or more right above it
-    // (resonator-podcast.de, sprechwaisen.com, wired.com, topagrar.com and
-    // 3 more sites in multilingual-dev pasted text).
-    let fallback_title = candidates.iter().copied().rev().find(|&i| {
-        i < first_body
-            && first_body - i <= 2
-            && analysis.signals[i].words >= 3.0
-            && !analysis.signals[i].name_like
-            && !blocks[i].text.contains('/')
-            && !dated(i)
-    });
     let scored: Vec<(usize, f32, f32)> = candidates
-        .into_iter()
+        .iter()
+        .copied()
         .filter_map(|i| {
             let s = &analysis.signals[i];
             let words = distinct(i);
@@ -314,7 +302,19 @@ fn find_title(
         })
         .collect();
     let Some(&(best, _, best_overlap)) = scored.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
-        return fallback_title;
+        // A headline that shares few words with the body (a podcast's
+        // episode title, a headline whose words the body inflects) is
+        // still the heading-like line of three words or more right above
+        // it (resonator-podcast.de, sprechwaisen.com, wired.com,
+        // topagrar.com and 3 more sites in multilingual-dev pasted text).
+        return candidates.iter().copied().rev().find(|&i| {
+            i < first_body
+                && first_body - i <= 2
+                && analysis.signals[i].words >= 3.0
+                && !analysis.signals[i].name_like
+                && !blocks[i].text.contains('/')
+                && !dated(i)
+        });
     };
     // A headline comes first, then its standfirst and its picture's
     // caption, which share as many of the body's words and often more: a
@@ -350,10 +350,11 @@ fn kind_rank(level: u8) -> u8 {
         _ => 1,
     }
 }
-/// Whether a line above the headline is the site's name, not a section:
-/// the name the metadata gives, or one the copyright line repeats
-/// ("Diario del Sur" … "© 2024 Diario del Sur"), as pastes show it.
-fn names_the_site(label: &str, blocks: &[Block], meta: &PageMeta) -> bool {
+/// Whether a line above the headline (or a name on a dateline) is the
+/// site's name, not a section or a person: the name the metadata gives, or
+/// one the copyright line repeats ("Diario del Sur" … "© 2024 Diario del
+/// Sur"), as pastes show it.
+pub(super) fn names_the_site(label: &str, blocks: &[Block], meta: &PageMeta) -> bool {
     let key = crate::text::fold(label);
     if meta
         .site_name
